@@ -1,0 +1,21 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  // Relative base so the built app also works from a sub-path or a file mirror.
+  base: './',
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**', 'scripts/geo/node_modules/**'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+  },
+});
