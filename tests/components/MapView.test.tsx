@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { cleanup, render } from '@testing-library/react';
+import type { StyleSpecification } from 'maplibre-gl';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// jsdom has no WebGL: a small fake Map records what the component asks of MapLibre.
+const created: FakeMap[] = [];
+class FakeMap {
+  options: { style: StyleSpecification; container: HTMLElement };
+  controls: unknown[] = [];
+  removed = false;
+  constructor(options: FakeMap['options']) {
+    this.options = options;
+    created.push(this);
+  }
+  addControl(control: unknown) {
+    this.controls.push(control);
+    return this;
+  }
+  once() {
+    return this;
+  }
+  on() {
+    return this;
+  }
+  remove() {
+    this.removed = true;
+  }
+}
+vi.mock('maplibre-gl', () => ({
+  Map: FakeMap,
+  NavigationControl: class NavigationControl {},
+  ScaleControl: class ScaleControl {},
+  AttributionControl: class AttributionControl {
+    constructor(public options: unknown) {}
+  },
+  setWorkerUrl: vi.fn(),
+}));
+
+const { MapView } = await import('../../src/map/MapView');
+
+afterEach(() => {
+  cleanup();
+  created.length = 0;
+});
+
+describe('MapView', () => {
+  it('creates one map with the offline style inside its container', () => {
+    const { getByTestId } = render(<MapView />);
+    expect(created).toHaveLength(1);
+    const map = created[0];
+    expect(map?.options.container).toBe(getByTestId('map'));
+    expect(map?.options.style.version).toBe(8);
+    expect(Object.keys(map?.options.style.sources ?? {})).toContain('border');
+    expect(JSON.stringify(map?.options.style)).not.toMatch(/https?:\/\/(?!localhost)/);
+    expect(map?.controls.map((c) => (c as object).constructor.name)).toEqual([
+      'NavigationControl',
+      'ScaleControl',
+      'AttributionControl',
+    ]);
+    expect(window.__borderMap).toBe(map);
+  });
+
+  it('removes the map and its automation handle on unmount', () => {
+    const { unmount } = render(<MapView />);
+    const map = created[0];
+    unmount();
+    expect(map?.removed).toBe(true);
+    expect(window.__borderMap).toBeUndefined();
+  });
+});
