@@ -1,15 +1,53 @@
+import { lazy, Suspense } from 'react';
+import { Notices } from './components/Notices';
+import { EventDetails } from './details/EventDetails';
+import { EventChooser } from './events/EventChooser';
+import { EventList } from './events/EventList';
+import { useT } from './i18n/useT';
+import { LayersPanel } from './layers/LayersPanel';
 import { MapView } from './map/MapView';
+import { useApp } from './state/store';
+import type { MapViewState } from './state/urlState';
+import { TimeSlider } from './timeline/TimeSlider';
 
-export function App() {
+const AboutPanel = lazy(() => import('./about/AboutPanel'));
+
+export function App({ initialView = null }: { initialView?: MapViewState | null }) {
+  const t = useT();
+  const selectedId = useApp((s) => s.selectedId);
+  const aboutOpen = useApp((s) => s.aboutOpen);
+  const setAboutOpen = useApp((s) => s.setAboutOpen);
+  const hasData = useApp((s) => s.data !== null);
+  const loadError = useApp((s) => s.loadError);
+
   return (
-    <div className="app">
+    <div className={`app${selectedId ? ' has-selection' : ''}`}>
       <header className="app-header">
-        <h1>Kyrgyzstan–Tajikistan border</h1>
-        <p className="app-caveat">Border as mapped before the 13 March 2025 treaty</p>
+        <h1>{t('app.title')}</h1>
+        <p className="app-caveat">{t('app.caveat')}</p>
+        <button type="button" className="link-button app-about" onClick={() => setAboutOpen(true)}>
+          {t('app.about')}
+        </button>
       </header>
+      <Notices />
       <main className="app-main">
-        <MapView />
+        <div className="map-pane">
+          <MapView initialView={initialView} />
+          <LayersPanel />
+          <EventChooser />
+        </div>
+        <aside className="side-pane">
+          {!hasData && !loadError ? <p className="loading">{t('app.loading')}</p> : null}
+          <EventDetails />
+          <EventList />
+        </aside>
+        <TimeSlider />
       </main>
+      {aboutOpen ? (
+        <Suspense fallback={null}>
+          <AboutPanel />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -1,12 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { en } from './i18n/messages.en';
+import { translate } from './i18n/translate';
+import { loadAppData } from './state/loadAppData';
+import { appStore } from './state/store';
+import { parseUrl } from './state/urlState';
+import { applyUrl, syncUrl } from './state/urlSync';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing the #root element');
+
+const link = parseUrl(window.location.search, window.location.hash);
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App initialView={link.state.view} />
   </StrictMode>,
 );
+
+void loadAppData(appStore.getState()).then(() => {
+  const problems = applyUrl(appStore, link);
+  if (problems.length > 0) appStore.getState().notify(translate(en, 'notice.badUrl', { what: problems.join(', ') }));
+  syncUrl(appStore);
+});

@@ -2,10 +2,15 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
+import { useAppStore } from '../state/store';
+import type { MapViewState } from '../state/urlState';
 import { MAP_ATTRIBUTION } from './attribution';
 import { buildStyle } from './buildStyle';
+import { connectStore } from './connectStore';
 import { NOTO_SANS_FILES } from './fonts';
 import { BORDER_AREA_BOUNDS, MAX_BOUNDS } from './initialView';
+import { bindInteractions } from './interactions';
+import { MapAdapter } from './mapAdapter';
 import { signalWhenReady } from './readiness';
 
 // The bundled app cannot locate MapLibre's worker by itself.
@@ -15,26 +20,31 @@ function resolveUrl(path: string): string {
   return new URL(path, document.baseURI).href;
 }
 
+function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 export interface MapViewProps {
-  /** Called once the map has drawn its first complete frame. */
-  onReady?: (map: maplibregl.Map) => void;
+  /** A view from the link; without it the map frames the Batken–Sughd border area. */
+  initialView?: MapViewState | null;
 }
 
 /**
- * The one place React meets MapLibre: it creates the map once and removes it on unmount. State
- * changes reach the map through the adapter, never by rebuilding the style.
+ * The one place React meets MapLibre: it creates the map once, connects it to the store through
+ * the adapter, and removes it on unmount. State changes never rebuild the style.
  */
-export function MapView({ onReady }: MapViewProps) {
+export function MapView({ initialView = null }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const onReadyRef = useRef(onReady);
-  onReadyRef.current = onReady;
+  const store = useAppStore();
+  const initialViewRef = useRef(initialView);
 
   useEffect(() => {
     if (!container.current) return;
+    const view = initialViewRef.current;
     const map = new maplibregl.Map({
       container: container.current,
       style: buildStyle({ resolveUrl, fonts: NOTO_SANS_FILES }),
-      bounds: BORDER_AREA_BOUNDS,
+      ...(view ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom } : { bounds: BORDER_AREA_BOUNDS }),
       maxBounds: MAX_BOUNDS,
       attributionControl: false,
     });
@@ -42,13 +52,25 @@ export function MapView({ onReady }: MapViewProps) {
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: MAP_ATTRIBUTION }), 'bottom-right');
     window.__borderMap = map;
-    const stopSignal = signalWhenReady(map, () => onReadyRef.current?.(map));
+
+    let disconnect: (() => void) | undefined;
+    const unbind = bindInteractions(map, () => store.getState());
+    map.once('load', () => {
+      disconnect = connectStore(store, new MapAdapter(map, prefersReducedMotion()));
+    });
+    // Ready means drawn with the event record applied (or its failure reported), not just the basemap.
+    const stopSignal = signalWhenReady(map, () => {
+      const s = store.getState();
+      return disconnect !== undefined && (s.data !== null || s.loadError !== null);
+    });
     return () => {
       stopSignal();
+      disconnect?.();
+      unbind();
       if (window.__borderMap === map) delete window.__borderMap;
       map.remove();
     };
-  }, []);
+  }, [store]);
 
   return <div ref={container} className="map" data-testid="map" />;
 }

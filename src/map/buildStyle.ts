@@ -34,8 +34,6 @@ export interface StyleInputs {
 /** Global-state keys the style reads; the adapter writes them. */
 export const STATE_DAY = 'day';
 
-const EMPTY_COLLECTION = { type: 'FeatureCollection', features: [] } as const;
-
 function fontFaces(fonts: FontFileSet, resolveUrl: (p: string) => string): FontFacesSpecification {
   const toFaces = (files: FontFile[]) => files.map((f) => ({ url: resolveUrl(f.url), 'unicode-range': f.range.split(',') }));
   return { [FONT_REGULAR]: toFaces(fonts.regular), [FONT_BOLD]: toFaces(fonts.bold) };
@@ -307,7 +305,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     state: { [STATE_DAY]: { default: 0 } },
     sources: {
       ...geoSources(inputs),
-      [EVENTS_SOURCE]: { type: 'geojson', data: EMPTY_COLLECTION, promoteId: 'id' },
+      [EVENTS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
     },
     layers: layers(inputs.lang ?? 'en'),
   };

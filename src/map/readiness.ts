@@ -11,14 +11,13 @@ declare global {
  * Tests and benchmarks wait on `<html data-map-ready="true">`. `idle` alone is not enough: it never
  * fires again if the map is already idle when we start listening, so we poll the map's own state.
  */
-export function signalWhenReady(map: MlMap, onReady: () => void): () => void {
+export function signalWhenReady(map: MlMap, appReady: () => boolean): () => void {
   let cancelled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
     if (cancelled) return;
-    if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) {
+    if (appReady() && map.loaded() && map.areTilesLoaded() && !map.isMoving()) {
       document.documentElement.dataset.mapReady = 'true';
-      onReady();
       return;
     }
     timer = setTimeout(check, 50);

@@ -17,10 +17,16 @@ class FakeMap {
     this.controls.push(control);
     return this;
   }
+  listeners = new Set<string>();
   once() {
     return this;
   }
-  on() {
+  on(type: string, layerOrFn: unknown) {
+    this.listeners.add(typeof layerOrFn === 'string' ? `${type}:${layerOrFn}` : type);
+    return this;
+  }
+  off(type: string, layerOrFn: unknown) {
+    this.listeners.delete(typeof layerOrFn === 'string' ? `${type}:${layerOrFn}` : type);
     return this;
   }
   remove() {
@@ -59,6 +65,7 @@ describe('MapView', () => {
       'AttributionControl',
     ]);
     expect(window.__borderMap).toBe(map);
+    expect(map?.listeners.has('click')).toBe(true);
   });
 
   it('removes the map and its automation handle on unmount', () => {
@@ -66,6 +73,7 @@ describe('MapView', () => {
     const map = created[0];
     unmount();
     expect(map?.removed).toBe(true);
+    expect(map?.listeners.size).toBe(0);
     expect(window.__borderMap).toBeUndefined();
   });
 });

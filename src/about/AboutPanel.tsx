@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { safeHttpUrl } from '../details/safeUrl';
+import { useT } from '../i18n/useT';
+import { useApp } from '../state/store';
+
+/** Loaded lazily: most visits never open it, so it stays out of the first download. */
+export default function AboutPanel() {
+  const t = useT();
+  const data = useApp((s) => s.data);
+  const setAboutOpen = useApp((s) => s.setAboutOpen);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setAboutOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setAboutOpen]);
+
+  const sources = data ? Object.entries(data.sources).sort(([, a], [, b]) => a.date.localeCompare(b.date)) : [];
+  return (
+    <div className="about" role="dialog" aria-modal="false" aria-labelledby="about-heading">
+      <div className="about-head">
+        <h2 id="about-heading" ref={heading} tabIndex={-1}>
+          {t('about.heading')}
+        </h2>
+        <button type="button" onClick={() => setAboutOpen(false)}>
+          {t('about.close')}
+        </button>
+      </div>
+      <p>{t('about.what')}</p>
+      <h3>{t('about.caveatHeading')}</h3>
+      <p>{t('about.caveat')}</p>
+      <h3>{t('about.figuresHeading')}</h3>
+      <p>{t('about.figures')}</p>
+      <h3>{t('about.dataHeading')}</h3>
+      <ul>
+        <li>{t('about.data.osm')}</li>
+        <li>{t('about.data.ne')}</li>
+        <li>{t('about.data.geonames')}</li>
+        <li>{t('about.data.fonts')}</li>
+      </ul>
+      <h3>{t('about.sourcesHeading')}</h3>
+      <ol className="about-sources">
+        {sources.map(([id, s]) => {
+          const href = safeHttpUrl(s.url);
+          return (
+            <li key={id}>
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                </a>
+              ) : (
+                <cite>{s.title}</cite>
+              )}
+              {` — ${s.publisher}, ${s.date}`}
+            </li>
+          );
+        })}
+      </ol>
+      <h3>{t('about.citeHeading')}</h3>
+      <p>{t('about.cite', { version: __APP_VERSION__ })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useT } from '../i18n/useT';
+import { useApp } from '../state/store';
+
+/** Banners for things the person should know: a file that failed, records skipped, a link not understood. */
+export function Notices() {
+  const t = useT();
+  const notices = useApp((s) => s.notices);
+  const loadError = useApp((s) => s.loadError);
+  const skipped = useApp((s) => s.skippedRecords);
+  const dismiss = useApp((s) => s.dismissNotice);
+  if (!loadError && skipped === 0 && notices.length === 0) return null;
+  return (
+    <div className="notices" role="status">
+      {loadError ? <p className="notice notice-error">{loadError}</p> : null}
+      {skipped > 0 ? <p className="notice">{t('error.records', { count: skipped })}</p> : null}
+      {notices.map((n, i) => (
+        <p className="notice" key={`${i}-${n}`}>
+          {n}{' '}
+          <button type="button" className="link-button" onClick={() => dismiss(i)}>
+            {t('notice.dismiss')}
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}

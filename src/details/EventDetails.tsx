@@ -1,0 +1,102 @@
+import { useEffect, useRef } from 'react';
+import { localized } from '../events/localized';
+import { formatPrecisionDate } from '../i18n/formatDate';
+import { useT } from '../i18n/useT';
+import { adjacentEvent } from '../state/selectors';
+import { useApp } from '../state/store';
+import { CATEGORY_COLORS } from '../theme/palette';
+import { FigureTable } from './FigureTable';
+import { SourceList } from './SourceList';
+
+/** Zoom for "Zoom to": close enough to see the village, far enough to keep the border in view. */
+const ZOOM_TO = 11;
+
+export function EventDetails() {
+  const t = useT();
+  const data = useApp((s) => s.data);
+  const selectedId = useApp((s) => s.selectedId);
+  const select = useApp((s) => s.select);
+  const setDay = useApp((s) => s.setDay);
+  const day = useApp((s) => s.day);
+  const zoomTo = useApp((s) => s.zoomTo);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const event = data?.events.find((e) => e.id === selectedId) ?? null;
+
+  // Move focus to the new event's title so keyboard and screen-reader users land on what opened.
+  useEffect(() => {
+    if (selectedId) heading.current?.focus();
+  }, [selectedId]);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selectedId, select]);
+
+  if (!data || !event) return null;
+  const prev = adjacentEvent(data.events, event.id, -1);
+  const next = adjacentEvent(data.events, event.id, 1);
+  const go = (id: string, start: number) => {
+    select(id);
+    // Stepping forward past the slider's date moves the slider so the event is on the map.
+    if (start > day) setDay(start);
+  };
+  const placeNames = event.places.map((id) => localized(data.places[id]?.name) || id);
+
+  return (
+    <section className="event-details" aria-label={t('details.region')}>
+      <div className="details-toolbar">
+        <button type="button" onClick={() => prev && go(prev.id, prev.startDay)} disabled={!prev}>
+          <span aria-hidden="true">← </span>
+          {t('details.previous')}
+        </button>
+        <button type="button" onClick={() => next && go(next.id, next.startDay)} disabled={!next}>
+          {t('details.next')}
+          <span aria-hidden="true"> →</span>
+        </button>
+        <button type="button" onClick={() => zoomTo(event.location, ZOOM_TO)}>
+          {t('details.zoom')}
+        </button>
+        <button type="button" className="details-close" onClick={() => select(null)}>
+          {t('details.close')}
+        </button>
+      </div>
+      <h2 id="event-details-title" ref={heading} tabIndex={-1}>
+        {localized(event.title)}
+      </h2>
+      <dl className="details-facts">
+        <dt>{t('details.date')}</dt>
+        <dd>
+          <time dateTime={event.date}>{formatPrecisionDate(event.date, event.precision)}</time>
+          {event.end ? (
+            <>
+              {' – '}
+              <time dateTime={event.end}>{formatPrecisionDate(event.end, 'day')}</time>
+            </>
+          ) : null}
+        </dd>
+        <dt>{t('details.category')}</dt>
+        <dd>
+          <span className="event-swatch" style={{ background: CATEGORY_COLORS[event.category] }} aria-hidden="true" />
+          {t(`category.${event.category}`)}
+        </dd>
+        {placeNames.length > 0 ? (
+          <>
+            <dt>{t('details.places')}</dt>
+            <dd>{placeNames.join(', ')}</dd>
+          </>
+        ) : null}
+        <dt>{t('details.location')}</dt>
+        <dd>
+          {t(`precision.${event.locationPrecision}`)} {localized(event.locationNote)}
+        </dd>
+      </dl>
+      <p className="details-summary">{localized(event.summary)}</p>
+      <FigureTable figures={event.figures} sources={data.sources} />
+      <SourceList ids={event.sources} sources={data.sources} />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { formatPrecisionDate } from '../i18n/formatDate';
+import { useT } from '../i18n/useT';
+import { isRecent, visibleEventsNewestFirst } from '../state/selectors';
+import { useApp } from '../state/store';
+import { CATEGORY_COLORS } from '../theme/palette';
+import { localized } from './localized';
+
+/** How many entries to render before "show more": keeps the list fast with very large imports. */
+const PAGE = 100;
+
+/** The accessible, keyboard- and phone-friendly twin of the map markers: newest first. */
+export function EventList() {
+  const t = useT();
+  const data = useApp((s) => s.data);
+  const day = useApp((s) => s.day);
+  const selectedId = useApp((s) => s.selectedId);
+  const select = useApp((s) => s.select);
+  const [limit, setLimit] = useState(PAGE);
+  const events = data ? visibleEventsNewestFirst(data.events, day) : [];
+
+  return (
+    <section className="event-list" aria-labelledby="event-list-heading">
+      <h2 id="event-list-heading">{t('events.heading')}</h2>
+      {events.length === 0 ? <p>{t('events.empty')}</p> : null}
+      <ol>
+        {events.slice(0, limit).map((e) => (
+          <li key={e.id}>
+            <button
+              type="button"
+              className={`event-entry${isRecent(e, day) ? ' is-recent' : ''}`}
+              aria-current={e.id === selectedId ? 'true' : undefined}
+              onClick={() => select(e.id)}
+            >
+              <span className="event-swatch" style={{ background: CATEGORY_COLORS[e.category] }} aria-hidden="true" />
+              <span className="event-entry-text">
+                <span className="event-entry-title">{localized(e.title)}</span>
+                <span className="event-entry-meta">
+                  {formatPrecisionDate(e.date, e.precision)} · {t(`category.${e.category}`)}
+                </span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {events.length > limit ? (
+        <button type="button" className="link-button" onClick={() => setLimit(limit + PAGE)}>
+          {t('events.more', { count: Math.min(PAGE, events.length - limit) })}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { toDayNumber } from '../data/eventInterval';
+import { checkpointStatusesAt } from '../state/selectors';
+import type { AppState, AppStore } from '../state/store';
+import type { MapAdapter } from './mapAdapter';
+
+type Adapter = Pick<MapAdapter, 'setEvents' | 'setDay' | 'setSelected' | 'setLayers' | 'setCheckpointStatuses' | 'moveTo'>;
+
+/**
+ * Applies the store to the map now and on every later change, calling the adapter only for the
+ * slices that changed (reference equality: the store replaces a slice when it changes it).
+ */
+export function connectStore(store: StoreApi<AppStore>, adapter: Adapter): () => void {
+  let prev: AppState | null = null;
+  const apply = (next: AppState) => {
+    if (next.data !== prev?.data && next.data) adapter.setEvents(next.data.events);
+    if (next.day !== prev?.day) adapter.setDay(next.day);
+    if ((next.day !== prev?.day || next.data !== prev?.data) && next.data) {
+      adapter.setCheckpointStatuses(checkpointStatusesAt(next.data.checkpointStates, next.day, toDayNumber));
+    }
+    if (next.selectedId !== prev?.selectedId) adapter.setSelected(next.selectedId);
+    if (next.layers !== prev?.layers) adapter.setLayers(next.layers);
+    if (next.camera !== prev?.camera && next.camera) adapter.moveTo(next.camera.center, next.camera.zoom);
+    prev = next;
+  };
+  apply(store.getState());
+  return store.subscribe(apply);
+}

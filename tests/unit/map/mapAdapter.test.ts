@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { toDayNumber } from '../../../src/data/eventInterval';
+import { STATE_DAY } from '../../../src/map/buildStyle';
+import { connectStore } from '../../../src/map/connectStore';
+import { eventsToFeatureCollection, markerRadius } from '../../../src/map/eventFeatures';
+import { LAYER_GROUPS } from '../../../src/map/layerIds';
+import { layerVisibility } from '../../../src/map/layerVisibility';
+import { MapAdapter, type MapSurface } from '../../../src/map/mapAdapter';
+import { ALL_LAYERS_ON, createAppStore, type LoadedData } from '../../../src/state/store';
+import { makeEvent, timed } from '../../helpers/makeEvent';
+
+/** Records every call the adapter makes, in order. */
+function fakeMap() {
+  const calls: Array<[string, ...unknown[]]> = [];
+  const layout = new Map<string, unknown>();
+  const source = { setData: (data: unknown) => calls.push(['setData', data]) };
+  const map = {
+    getSource: () => source,
+    setGlobalStateProperty: (k: string, v: unknown) => calls.push(['setGlobalStateProperty', k, v]),
+    setFeatureState: (f: unknown, s: unknown) => calls.push(['setFeatureState', f, s]),
+    setLayoutProperty: (id: string, k: string, v: unknown) => {
+      layout.set(id, v);
+      calls.push(['setLayoutProperty', id, k, v]);
+    },
+    getLayoutProperty: (id: string) => layout.get(id) ?? 'visible',
+    easeTo: (o: unknown) => calls.push(['easeTo', o]),
+    jumpTo: (o: unknown) => calls.push(['jumpTo', o]),
+  };
+  return { map: map as unknown as MapSurface, calls };
+}
+
+const events = timed(
+  makeEvent({
+    id: 'a',
+    date: '2021-04-28',
+    figures: [{ metric: 'killed', side: 'total', value: 100, qualifier: 'exact', source: 'src-a' }],
+  }),
+  makeEvent({ id: 'b', date: '2022-09', precision: 'month' }),
+);
+
+describe('event features', () => {
+  it('carry the numeric start the time filter compares, and a severity radius', () => {
+    const fc = eventsToFeatureCollection(events);
+    expect(fc.features.map((f) => f.properties.start)).toEqual([toDayNumber('2021-04-28'), toDayNumber('2022-09-01')]);
+    expect(fc.features[0]?.id).toBe('a');
+    expect(fc.features[0]?.properties.radius).toBeGreaterThan(fc.features[1]?.properties.radius ?? 99);
+    expect(markerRadius(0)).toBe(6);
+    expect(markerRadius(1e9)).toBe(18);
+  });
+});
+
+describe('layerVisibility', () => {
+  it('hides exactly the layers of switched-off groups', () => {
+    const result = new Map(layerVisibility({ ...ALL_LAYERS_ON, sughd: false }));
+    for (const id of LAYER_GROUPS.sughd) expect(result.get(id)).toBe('none');
+    for (const id of LAYER_GROUPS.batken) expect(result.get(id)).toBe('visible');
+  });
+});
+
+describe('MapAdapter + connectStore', () => {
+  const data: LoadedData = {
+    events,
+    sources: {},
+    places: {},
+    borderStates: [],
+    checkpointStates: { 'cp-x': [{ status: 'closed', from: '2021-05-01', sources: ['s'] }] },
+    extent: { min: toDayNumber('2021-01-01'), max: toDayNumber('2022-12-31') },
+  };
+
+  it('turns a date change into one global-state update and never re-sends the events', () => {
+    const { map, calls } = fakeMap();
+    const store = createAppStore();
+    store.getState().setData(data, 0);
+    connectStore(store, new MapAdapter(map));
+    calls.length = 0;
+    store.getState().setDay(toDayNumber('2021-06-01'));
+    expect(calls.filter((c) => c[0] === 'setGlobalStateProperty')).toEqual([
+      ['setGlobalStateProperty', STATE_DAY, toDayNumber('2021-06-01')],
+    ]);
+    expect(calls.some((c) => c[0] === 'setData')).toBe(false);
+    expect(calls).toContainEqual(['setFeatureState', { source: 'checkpoints', id: 'cp-x' }, { status: 'closed' }]);
+  });
+
+  it('highlights the selected event with feature-state and clears the previous one', () => {
+    const { map, calls } = fakeMap();
+    const store = createAppStore();
+    store.getState().setData(data, 0);
+    connectStore(store, new MapAdapter(map));
+    calls.length = 0;
+    store.getState().select('a');
+    store.getState().select('b');
+    store.getState().select(null);
+    expect(calls.filter((c) => c[0] === 'setFeatureState')).toEqual([
+      ['setFeatureState', { source: 'events', id: 'a' }, { selected: true }],
+      ['setFeatureState', { source: 'events', id: 'a' }, { selected: false }],
+      ['setFeatureState', { source: 'events', id: 'b' }, { selected: true }],
+      ['setFeatureState', { source: 'events', id: 'b' }, { selected: false }],
+    ]);
+  });
+
+  it('switches layout visibility only for the toggled group', () => {
+    const { map, calls } = fakeMap();
+    const store = createAppStore();
+    connectStore(store, new MapAdapter(map));
+    calls.length = 0;
+    store.getState().setLayer('towns', false);
+    expect(calls).toEqual(LAYER_GROUPS.towns.map((id) => ['setLayoutProperty', id, 'visibility', 'none']));
+  });
+
+  it('jumps instead of animating when the person prefers reduced motion', () => {
+    const { map, calls } = fakeMap();
+    const store = createAppStore();
+    connectStore(store, new MapAdapter(map, true));
+    store.getState().zoomTo([70.5, 40], 11);
+    expect(calls).toContainEqual(['jumpTo', { center: [70.5, 40], zoom: 11 }]);
+  });
+});
