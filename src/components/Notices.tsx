@@ -14,7 +14,7 @@ export function Notices() {
       {loadError ? <p className="notice notice-error">{loadError}</p> : null}
       {skipped > 0 ? <p className="notice">{t('error.records', { count: skipped })}</p> : null}
       {notices.map((n, i) => (
-        <p className="notice" key={`${i}-${n}`}>
+        <p className="notice" key={n}>
           {n}{' '}
           <button type="button" className="link-button" onClick={() => dismiss(i)}>
             {t('notice.dismiss')}

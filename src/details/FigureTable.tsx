@@ -26,7 +26,7 @@ export function FigureTable({ figures, sources }: { figures: readonly Figure[]; 
         {groups.map((g) => (
           <tbody key={g.key} className={g.disagree ? 'figures-disagree' : undefined}>
             {g.figures.map((f, i) => (
-              <tr key={`${f.source}-${i}`}>
+              <tr key={`${f.source}|${f.qualifier}|${f.value}|${f.asOf ?? ''}`}>
                 {i === 0 ? (
                   <th scope="rowgroup" rowSpan={g.figures.length}>
                     {g.label ?? t(`metric.${g.metric}`)}

@@ -105,7 +105,8 @@ export function createAppStore(initial: Partial<AppState> = {}): StoreApi<AppSto
     setView: (view) => set({ view }),
     zoomTo: (center, zoom) => set({ camera: { center, zoom, seq: (get().camera?.seq ?? 0) + 1 } }),
     openChooser: (chooser) => set({ chooser }),
-    notify: (message) => set({ notices: [...get().notices, message] }),
+    // The same notice twice says nothing new (and notices are keyed by their text).
+    notify: (message) => set({ notices: get().notices.includes(message) ? get().notices : [...get().notices, message] }),
     dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
     setAboutOpen: (open) => set({ aboutOpen: open }),
   }));

@@ -1,0 +1,217 @@
+/**
+ * Validation entry point for public/data/events.json.
+ *
+ * The app must survive a bad record: each source, place, event and state interval is validated on
+ * its own, and one that fails is skipped and reported rather than taking the whole file down. Only
+ * a file whose outer shape is wrong (not an object, missing `events`, wrong schemaVersion…) yields
+ * empty data, with a single error.
+ *
+ * Checks that need more than one record are done here, after each record passed its own schema:
+ * cited source ids must exist, ids must be unique, a checkpoint's status intervals must not overlap,
+ * and (when the caller knows the map's feature ids) every place id must resolve.
+ */
+import { z } from 'zod';
+import { toDayNumber } from './eventInterval';
+import {
+  type BorderEvent,
+  BorderEventSchema,
+  type EventFile,
+  ID_PATTERN,
+  type Place,
+  PlaceSchema,
+  SCHEMA_VERSION,
+  type Source,
+  SourceSchema,
+  type StateInterval,
+  StateIntervalSchema,
+} from './eventSchema';
+
+export type RecordType = 'file' | 'source' | 'place' | 'event' | 'state';
+
+export interface RecordError {
+  recordType: RecordType;
+  /** The record's id, or its position (e.g. "events[3]") when it has no usable id. */
+  recordId: string;
+  /** Dotted path inside the record, e.g. "figures.0.source"; empty for the record as a whole. */
+  field: string;
+  message: string;
+}
+
+export interface ParseOptions {
+  /**
+   * Feature ids of public/geo/*.geojson. When given, an event place or a checkpoint key that is
+   * neither one of these nor in `places` is an error. Omit it to skip that check.
+   */
+  knownPlaceIds?: Iterable<string>;
+}
+
+export interface ParseResult {
+  data: EventFile;
+  errors: RecordError[];
+}
+
+/** "event kyrgyz-tajik-clash-2022-09-14: figures.0.source — cites …" */
+export function formatRecordError(e: RecordError): string {
+  return `${e.recordType} ${e.recordId}: ${e.field === '' ? '(record)' : e.field} — ${e.message}`;
+}
+
+export function emptyEventFile(): EventFile {
+  return { schemaVersion: SCHEMA_VERSION, sources: {}, places: [], events: [], states: { border: [], checkpoints: {} } };
+}
+
+/** Outer shape only; records inside are checked one by one below. */
+const FileShape = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  sources: z.record(z.string(), z.unknown()),
+  places: z.array(z.unknown()),
+  events: z.array(z.unknown()),
+  states: z.strictObject({
+    border: z.array(z.unknown()),
+    checkpoints: z.record(z.string(), z.array(z.unknown())),
+  }),
+});
+
+function pathOf(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String);
+  // An unknown key is reported on the object holding it; name the key itself instead.
+  if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) path.push(issue.keys.join(','));
+  return path.join('.');
+}
+
+function issuesToErrors(recordType: RecordType, recordId: string, error: z.ZodError): RecordError[] {
+  return error.issues.map((issue) => ({ recordType, recordId, field: pathOf(issue), message: issue.message }));
+}
+
+function idOf(raw: unknown, fallback: string): string {
+  if (typeof raw === 'object' && raw !== null && 'id' in raw) {
+    const id = (raw as { id: unknown }).id;
+    if (typeof id === 'string' && id.length > 0) return id;
+  }
+  return fallback;
+}
+
+function overlaps(a: StateInterval, b: StateInterval): boolean {
+  const end = (s: StateInterval) => (s.to === undefined ? Number.POSITIVE_INFINITY : toDayNumber(s.to));
+  return toDayNumber(a.from) < end(b) && toDayNumber(b.from) < end(a);
+}
+
+export function parseEventFile(json: unknown, options: ParseOptions = {}): ParseResult {
+  const shape = FileShape.safeParse(json);
+  if (!shape.success) {
+    const first = shape.error.issues[0];
+    const more = shape.error.issues.length - 1;
+    const message = `${first?.message ?? 'invalid file'}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}`;
+    return {
+      data: emptyEventFile(),
+      errors: [{ recordType: 'file', recordId: 'events.json', field: first ? pathOf(first) : '', message }],
+    };
+  }
+  const raw = shape.data;
+  const errors: RecordError[] = [];
+
+  // Sources: keyed by id, so duplicates cannot occur; the key itself must be a valid id.
+  const sources: Record<string, Source> = {};
+  for (const [id, value] of Object.entries(raw.sources)) {
+    if (!ID_PATTERN.test(id)) {
+      errors.push({ recordType: 'source', recordId: id, field: '', message: 'source id must be kebab-case' });
+      continue;
+    }
+    const parsed = SourceSchema.safeParse(value);
+    if (parsed.success) sources[id] = parsed.data;
+    else errors.push(...issuesToErrors('source', id, parsed.error));
+  }
+
+  const places: Place[] = [];
+  const placeIds = new Set<string>();
+  raw.places.forEach((value, i) => {
+    const recordId = idOf(value, `places[${i}]`);
+    const parsed = PlaceSchema.safeParse(value);
+    if (!parsed.success) {
+      errors.push(...issuesToErrors('place', recordId, parsed.error));
+      return;
+    }
+    if (placeIds.has(parsed.data.id)) {
+      errors.push({ recordType: 'place', recordId, field: 'id', message: 'duplicate place id; later record skipped' });
+      return;
+    }
+    placeIds.add(parsed.data.id);
+    places.push(parsed.data);
+  });
+
+  const resolvable = options.knownPlaceIds ? new Set([...options.knownPlaceIds, ...placeIds]) : null;
+
+  const events: BorderEvent[] = [];
+  const eventIds = new Set<string>();
+  raw.events.forEach((value, i) => {
+    const recordId = idOf(value, `events[${i}]`);
+    const parsed = BorderEventSchema.safeParse(value);
+    if (!parsed.success) {
+      errors.push(...issuesToErrors('event', recordId, parsed.error));
+      return;
+    }
+    const e = parsed.data;
+    const problems: RecordError[] = [];
+    if (eventIds.has(e.id)) {
+      problems.push({ recordType: 'event', recordId, field: 'id', message: 'duplicate event id; later record skipped' });
+    }
+    e.sources.forEach((s, j) => {
+      if (!(s in sources))
+        problems.push({ recordType: 'event', recordId, field: `sources.${j}`, message: `unknown source ${s}` });
+    });
+    if (resolvable) {
+      e.places.forEach((p, j) => {
+        if (!resolvable.has(p))
+          problems.push({ recordType: 'event', recordId, field: `places.${j}`, message: `unknown place ${p}` });
+      });
+    }
+    if (problems.length > 0) {
+      errors.push(...problems);
+      return;
+    }
+    eventIds.add(e.id);
+    events.push(e);
+  });
+
+  /** Validates one list of intervals; drops invalid ones and any that overlap an earlier kept one. */
+  const parseIntervals = (list: unknown[], owner: string): StateInterval[] => {
+    const kept: StateInterval[] = [];
+    list.forEach((value, i) => {
+      const recordId = `${owner}[${i}]`;
+      const parsed = StateIntervalSchema.safeParse(value);
+      if (!parsed.success) {
+        errors.push(...issuesToErrors('state', recordId, parsed.error));
+        return;
+      }
+      const s = parsed.data;
+      const missing = s.sources.findIndex((id) => !(id in sources));
+      if (missing >= 0) {
+        errors.push({
+          recordType: 'state',
+          recordId,
+          field: `sources.${missing}`,
+          message: `unknown source ${s.sources[missing]}`,
+        });
+        return;
+      }
+      const clash = kept.find((k) => overlaps(k, s));
+      if (clash) {
+        errors.push({ recordType: 'state', recordId, field: 'from', message: `overlaps the interval from ${clash.from}` });
+        return;
+      }
+      kept.push(s);
+    });
+    return kept.sort((a, b) => a.from.localeCompare(b.from));
+  };
+
+  const border = parseIntervals(raw.states.border, 'border');
+  const checkpoints: Record<string, StateInterval[]> = {};
+  for (const [cp, list] of Object.entries(raw.states.checkpoints)) {
+    if (!ID_PATTERN.test(cp) || (resolvable && !resolvable.has(cp))) {
+      errors.push({ recordType: 'state', recordId: cp, field: '', message: `unknown checkpoint id ${cp}` });
+      continue;
+    }
+    checkpoints[cp] = parseIntervals(list, cp);
+  }
+
+  return { data: { schemaVersion: SCHEMA_VERSION, sources, places, events, states: { border, checkpoints } }, errors };
+}
