@@ -24,6 +24,12 @@ function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** Keeps the framed area clear of the layers panel that overlays the map's left edge on wide screens. */
+function framePadding(width: number) {
+  return width > WIDE_MAP_PX ? { top: 10, bottom: 10, right: 50, left: 250 } : 10;
+}
+const WIDE_MAP_PX = 720;
+
 export interface MapViewProps {
   /** A view from the link; without it the map frames the Batken–Sughd border area. */
   initialView?: MapViewState | null;
@@ -44,7 +50,9 @@ export function MapView({ initialView = null }: MapViewProps) {
     const map = new maplibregl.Map({
       container: container.current,
       style: buildStyle({ resolveUrl, fonts: NOTO_SANS_FILES }),
-      ...(view ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom } : { bounds: BORDER_AREA_BOUNDS }),
+      ...(view
+        ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
+        : { bounds: BORDER_AREA_BOUNDS, fitBoundsOptions: { padding: framePadding(container.current.clientWidth) } }),
       maxBounds: MAX_BOUNDS,
       attributionControl: false,
     });

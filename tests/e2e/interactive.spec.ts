@@ -50,7 +50,7 @@ test('scrubbing reveals the 2021 clash only from 28 April 2021, and its marker o
   await page.screenshot({ path: 'docs/screenshots/desktop-event-selected.png' });
   expect(await seriousViolations(page)).toEqual([]);
 
-  await details.getByRole('button', { name: 'Close' }).click();
+  await details.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(details).toHaveCount(0);
   expect(record.errors).toEqual([]);
   expect(record.requests.filter((u) => !isLocal(u, BASE_URL))).toEqual([]);
@@ -111,8 +111,13 @@ test('phone size: no horizontal scrolling, details as a bottom sheet, accessible
   await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/phone-event.png' });
   expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Event details' })).toHaveCount(0);
+  // The layers panel starts folded on a phone so the map stays visible, and opens on demand.
+  await expect(page.getByRole('checkbox', { name: 'Batken' })).toBeHidden();
   await page.screenshot({ path: 'docs/screenshots/phone-map.png' });
+  await page.locator('summary', { hasText: 'Layers' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Batken' })).toBeVisible();
 });
 
 test('initial state has no serious accessibility violations', async ({ page }) => {
