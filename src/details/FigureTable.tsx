@@ -36,6 +36,7 @@ export function FigureTable({ figures, sources }: { figures: readonly Figure[]; 
                 <td className="figure-value">
                   {t(`qualifier.${f.qualifier}`, { value: NUMBER.format(f.value) })}
                   {f.asOf ? <span className="figure-asof"> ({t('details.figure.asOf', { date: f.asOf })})</span> : null}
+                  {f.note ? <span className="figure-note">{f.note}</span> : null}
                 </td>
                 <td>{shortSourceLabel(sources[f.source], f.source)}</td>
               </tr>

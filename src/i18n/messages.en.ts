@@ -109,6 +109,9 @@ export const en = {
   'notice.dismiss': 'Dismiss',
   'error.data': 'The event record could not be loaded ({file}): {reason}. The map still works without events.',
   'error.records': '{count} invalid records were skipped.',
+  // @anchor density-strip messages
+  // @anchor export messages
+  // @anchor timeline-controls messages
 } as const;
 
 export type MessageKey = keyof typeof en;

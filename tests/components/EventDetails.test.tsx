@@ -32,7 +32,14 @@ const clash = makeEvent({
   figures: [
     { metric: 'killed', side: 'KG', value: 59, qualifier: 'exact', source: 'seed-a' },
     { metric: 'killed', side: 'KG', value: 63, qualifier: 'at-least', source: 'official' },
-    { metric: 'evacuated', side: 'KG', value: 136000, qualifier: 'more-than', source: 'official' },
+    {
+      metric: 'evacuated',
+      side: 'KG',
+      value: 136000,
+      qualifier: 'more-than',
+      source: 'official',
+      note: 'Counted across Batken Region only.',
+    },
   ],
   sources: ['seed-a', 'official', 'evil'],
 });
@@ -61,7 +68,7 @@ describe('EventDetails', () => {
       .map((r) => r.textContent);
     expect(rows).toContainEqual(expect.stringContaining('59Orda.kz, 2025-03'));
     expect(rows).toContainEqual(expect.stringContaining('at least 63Ministry, 2022-09-20'));
-    expect(rows).toContainEqual(expect.stringContaining('more than 136,000'));
+    expect(rows).toContainEqual(expect.stringContaining('more than 136,000Counted across Batken Region only.'));
   });
 
   it('links only http(s) sources and shows anything else as plain text', () => {
