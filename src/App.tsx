@@ -3,11 +3,14 @@ import { Notices } from './components/Notices';
 import { EventDetails } from './details/EventDetails';
 import { EventChooser } from './events/EventChooser';
 import { EventList } from './events/EventList';
+import { FiltersPanel } from './filters/FiltersPanel';
 import { useT } from './i18n/useT';
 import { LayersPanel } from './layers/LayersPanel';
 import { MapView } from './map/MapView';
+import { SharePanel } from './share/SharePanel';
 import { useApp } from './state/store';
 import type { MapViewState } from './state/urlState';
+import { Announcer } from './timeline/Announcer';
 import { TimeSlider } from './timeline/TimeSlider';
 
 const AboutPanel = lazy(() => import('./about/AboutPanel'));
@@ -39,10 +42,13 @@ export function App({ initialView = null }: { initialView?: MapViewState | null 
         <aside className="side-pane">
           {!hasData && !loadError ? <p className="loading">{t('app.loading')}</p> : null}
           <EventDetails />
+          <FiltersPanel />
+          <SharePanel />
           <EventList />
         </aside>
         <TimeSlider />
       </main>
+      <Announcer />
       {aboutOpen ? (
         <Suspense fallback={null}>
           <AboutPanel />

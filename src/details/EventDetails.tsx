@@ -20,7 +20,8 @@ export function EventDetails() {
   const day = useApp((s) => s.day);
   const zoomTo = useApp((s) => s.zoomTo);
   const heading = useRef<HTMLHeadingElement>(null);
-  const event = data?.events.find((e) => e.id === selectedId) ?? null;
+  const filtered = useApp((s) => s.filtered);
+  const event = filtered.find((e) => e.id === selectedId) ?? null;
 
   // Move focus to the new event's title so keyboard and screen-reader users land on what opened.
   useEffect(() => {
@@ -37,8 +38,8 @@ export function EventDetails() {
   }, [selectedId, select]);
 
   if (!data || !event) return null;
-  const prev = adjacentEvent(data.events, event.id, -1);
-  const next = adjacentEvent(data.events, event.id, 1);
+  const prev = adjacentEvent(filtered, event.id, -1);
+  const next = adjacentEvent(filtered, event.id, 1);
   const go = (id: string, start: number) => {
     select(id);
     // Stepping forward past the slider's date moves the slider so the event is on the map.

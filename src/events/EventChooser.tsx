@@ -9,6 +9,7 @@ export function EventChooser() {
   const t = useT();
   const chooser = useApp((s) => s.chooser);
   const data = useApp((s) => s.data);
+  const filtered = useApp((s) => s.filtered);
   const select = useApp((s) => s.select);
   const openChooser = useApp((s) => s.openChooser);
   const first = useRef<HTMLButtonElement>(null);
@@ -18,7 +19,7 @@ export function EventChooser() {
   }, [chooser]);
 
   if (!chooser || !data) return null;
-  const events = chooser.ids.flatMap((id) => data.events.find((e) => e.id === id) ?? []);
+  const events = chooser.ids.flatMap((id) => filtered.find((e) => e.id === id) ?? []);
   return (
     <div
       className="chooser"

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { formatPrecisionDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
-import { isRecent, visibleEventsNewestFirst } from '../state/selectors';
+import { isRecent } from '../state/selectors';
 import { useApp } from '../state/store';
+import { eventsInMode } from '../state/timeMode';
 import { CATEGORY_COLORS } from '../theme/palette';
 import { localized } from './localized';
 
@@ -12,17 +13,20 @@ const PAGE = 100;
 /** The accessible, keyboard- and phone-friendly twin of the map markers: newest first. */
 export function EventList() {
   const t = useT();
-  const data = useApp((s) => s.data);
+  const filtered = useApp((s) => s.filtered);
+  const mode = useApp((s) => s.mode);
+  const filtersOn = useApp((s) => s.data !== null && s.filtered !== s.data.events);
+  const windowMonths = useApp((s) => s.windowMonths);
   const day = useApp((s) => s.day);
   const selectedId = useApp((s) => s.selectedId);
   const select = useApp((s) => s.select);
   const [limit, setLimit] = useState(PAGE);
-  const events = data ? visibleEventsNewestFirst(data.events, day) : [];
+  const events = eventsInMode(filtered, day, mode, windowMonths).reverse();
 
   return (
     <section className="event-list" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading">{t('events.heading')}</h2>
-      {events.length === 0 ? <p>{t('events.empty')}</p> : null}
+      {events.length === 0 ? <p>{filtersOn ? t('events.emptyFiltered') : t('events.empty')}</p> : null}
       <ol>
         {events.slice(0, limit).map((e) => (
           <li key={e.id}>

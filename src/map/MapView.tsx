@@ -11,6 +11,7 @@ import { NOTO_SANS_FILES } from './fonts';
 import { BORDER_AREA_BOUNDS, MAX_BOUNDS } from './initialView';
 import { bindInteractions } from './interactions';
 import { MapAdapter } from './mapAdapter';
+import { setCommandMap } from './mapCommands';
 import { signalWhenReady } from './readiness';
 
 // The bundled app cannot locate MapLibre's worker by itself.
@@ -60,6 +61,7 @@ export function MapView({ initialView = null }: MapViewProps) {
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: MAP_ATTRIBUTION }), 'bottom-right');
     window.__borderMap = map;
+    setCommandMap(map);
 
     let disconnect: (() => void) | undefined;
     const unbind = bindInteractions(map, () => store.getState());
@@ -76,6 +78,7 @@ export function MapView({ initialView = null }: MapViewProps) {
       disconnect?.();
       unbind();
       if (window.__borderMap === map) delete window.__borderMap;
+      setCommandMap(null);
       map.remove();
     };
   }, [store]);

@@ -5,6 +5,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { NO_LOWER_BOUND } from '../state/timeMode';
 import { CATEGORY_COLORS, MAP_COLORS, STATUS_COLORS } from '../theme/palette';
 import { type LabelLanguage, labelText } from './labelText';
 import { EVENTS_SOURCE, GEO_SOURCES, type GeoSourceId } from './layerIds';
@@ -33,6 +34,8 @@ export interface StyleInputs {
 
 /** Global-state keys the style reads; the adapter writes them. */
 export const STATE_DAY = 'day';
+/** Events whose interval ended on or before this day are hidden (window and instant modes). */
+export const STATE_MIN_END = 'minEnd';
 
 function fontFaces(fonts: FontFileSet, resolveUrl: (p: string) => string): FontFacesSpecification {
   const toFaces = (files: FontFile[]) => files.map((f) => ({ url: resolveUrl(f.url), 'unicode-range': f.range.split(',') }));
@@ -74,6 +77,13 @@ function statusColor(): ExpressionSpecification {
     STATUS_COLORS.unknown,
   ];
 }
+
+/** Shown when begun by the date and not ended before the mode's bound (the same test as `eventsInMode`). */
+const inTime: ExpressionSpecification = [
+  'all',
+  ['<=', ['get', 'start'], ['global-state', STATE_DAY]],
+  ['>', ['get', 'end'], ['global-state', STATE_MIN_END]],
+];
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 /** Events revealed within the last 30 days of the slider's date are emphasised. */
@@ -186,7 +196,7 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       id: 'events-halo',
       type: 'circle',
       source: EVENTS_SOURCE,
-      filter: ['<=', ['get', 'start'], ['global-state', STATE_DAY]],
+      filter: inTime,
       paint: {
         'circle-radius': ['+', ['coalesce', ['get', 'radius'], 6], 7],
         'circle-color': categoryColor(),
@@ -198,7 +208,7 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       id: 'events-circle',
       type: 'circle',
       source: EVENTS_SOURCE,
-      filter: ['<=', ['get', 'start'], ['global-state', STATE_DAY]],
+      filter: inTime,
       paint: {
         'circle-radius': ['coalesce', ['get', 'radius'], 6],
         'circle-color': categoryColor(),
@@ -211,7 +221,7 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       id: 'events-selected',
       type: 'circle',
       source: EVENTS_SOURCE,
-      filter: ['<=', ['get', 'start'], ['global-state', STATE_DAY]],
+      filter: inTime,
       paint: {
         'circle-radius': ['+', ['coalesce', ['get', 'radius'], 6], 6],
         'circle-color': 'rgba(0,0,0,0)',
@@ -302,7 +312,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     version: 8,
     name: 'Kyrgyzstan–Tajikistan border',
     'font-faces': fontFaces(inputs.fonts, inputs.resolveUrl),
-    state: { [STATE_DAY]: { default: 0 } },
+    state: { [STATE_DAY]: { default: 0 }, [STATE_MIN_END]: { default: NO_LOWER_BOUND } },
     sources: {
       ...geoSources(inputs),
       [EVENTS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },

@@ -2,9 +2,10 @@ import type { StoreApi } from 'zustand/vanilla';
 import { toDayNumber } from '../data/eventInterval';
 import { checkpointStatusesAt } from '../state/selectors';
 import type { AppState, AppStore } from '../state/store';
+import { endLowerBound } from '../state/timeMode';
 import type { MapAdapter } from './mapAdapter';
 
-type Adapter = Pick<MapAdapter, 'setEvents' | 'setDay' | 'setSelected' | 'setLayers' | 'setCheckpointStatuses' | 'moveTo'>;
+type Adapter = Pick<MapAdapter, 'setEvents' | 'setTime' | 'setSelected' | 'setLayers' | 'setCheckpointStatuses' | 'moveTo'>;
 
 /**
  * Applies the store to the map now and on every later change, calling the adapter only for the
@@ -13,8 +14,11 @@ type Adapter = Pick<MapAdapter, 'setEvents' | 'setDay' | 'setSelected' | 'setLay
 export function connectStore(store: StoreApi<AppStore>, adapter: Adapter): () => void {
   let prev: AppState | null = null;
   const apply = (next: AppState) => {
-    if (next.data !== prev?.data && next.data) adapter.setEvents(next.data.events);
-    if (next.day !== prev?.day) adapter.setDay(next.day);
+    // Filters change the events source's data (rarely, on a click); the date never does.
+    if (next.filtered !== prev?.filtered && next.data) adapter.setEvents(next.filtered);
+    if (next.day !== prev?.day || next.mode !== prev?.mode || next.windowMonths !== prev?.windowMonths) {
+      adapter.setTime(next.day, endLowerBound(next.day, next.mode, next.windowMonths));
+    }
     if ((next.day !== prev?.day || next.data !== prev?.data) && next.data) {
       adapter.setCheckpointStatuses(checkpointStatusesAt(next.data.checkpointStates, next.day, toDayNumber));
     }

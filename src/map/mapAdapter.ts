@@ -1,7 +1,7 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { Status } from '../state/selectors';
 import type { TimedEvent } from '../state/timedEvent';
-import { STATE_DAY } from './buildStyle';
+import { STATE_DAY, STATE_MIN_END } from './buildStyle';
 import { eventsToFeatureCollection } from './eventFeatures';
 import { EVENTS_SOURCE, type LayerGroup } from './layerIds';
 import { layerVisibility } from './layerVisibility';
@@ -19,6 +19,8 @@ export type MapSurface = Pick<
  */
 export class MapAdapter {
   private selected: string | null = null;
+  private day: number | null = null;
+  private minEnd: number | null = null;
 
   constructor(
     private readonly map: MapSurface,
@@ -32,8 +34,13 @@ export class MapAdapter {
     if (this.selected) this.paintSelected(this.selected, true);
   }
 
-  setDay(day: number): void {
-    this.map.setGlobalStateProperty(STATE_DAY, day);
+  /** The time filter: two numbers in global state, so the features are never re-sent while scrubbing. */
+  setTime(day: number, minEnd: number): void {
+    // Each global-state write re-evaluates the layers that read it: write only what changed.
+    if (day !== this.day) this.map.setGlobalStateProperty(STATE_DAY, day);
+    if (minEnd !== this.minEnd) this.map.setGlobalStateProperty(STATE_MIN_END, minEnd);
+    this.day = day;
+    this.minEnd = minEnd;
   }
 
   setSelected(id: string | null): void {

@@ -4,7 +4,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Source, StateInterval } from '../data/eventSchema';
 import type { PlaceInfo } from '../data/placeIndex';
 import { LAYER_GROUP_NAMES, type LayerGroup } from '../map/layerIds';
+import { DEFAULT_SPEED, type Speed } from '../timeline/playback';
+import { applyFilters, buildSearchIndex, type Category, type EventFilters, MAX_SEARCH_LENGTH } from './filters';
 import type { TimedEvent } from './timedEvent';
+import { DEFAULT_WINDOW_MONTHS, type TimeMode, type WindowMonths } from './timeMode';
 import type { MapViewState } from './urlState';
 
 export interface LoadedData {
@@ -42,6 +45,16 @@ export interface AppState {
   chooser: Chooser | null;
   notices: string[];
   aboutOpen: boolean;
+  mode: TimeMode;
+  windowMonths: WindowMonths;
+  filters: EventFilters;
+  /** The events passing the filters, chronological; the same array as data.events when nothing filters. */
+  filtered: readonly TimedEvent[];
+  /** Folded search text per event, aligned with data.events. */
+  searchIndex: readonly string[];
+  playing: boolean;
+  speed: Speed;
+  loop: boolean;
 }
 
 export interface AppActions {
@@ -57,6 +70,15 @@ export interface AppActions {
   notify: (message: string) => void;
   dismissNotice: (index: number) => void;
   setAboutOpen: (open: boolean) => void;
+  setMode: (mode: TimeMode) => void;
+  setWindowMonths: (months: WindowMonths) => void;
+  setCategoryShown: (category: Category, shown: boolean) => void;
+  setFilters: (filters: EventFilters) => void;
+  setSearch: (search: string) => void;
+  clearFilters: () => void;
+  setPlaying: (playing: boolean) => void;
+  setSpeed: (speed: Speed) => void;
+  setLoop: (loop: boolean) => void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -84,32 +106,73 @@ export function initialState(): AppState {
     chooser: null,
     notices: [],
     aboutOpen: false,
+    mode: 'cumulative',
+    windowMonths: DEFAULT_WINDOW_MONTHS,
+    filters: { hiddenCategories: [], search: '' },
+    filtered: [],
+    searchIndex: [],
+    playing: false,
+    speed: DEFAULT_SPEED,
+    loop: false,
   };
 }
 
 export function createAppStore(initial: Partial<AppState> = {}): StoreApi<AppStore> {
-  return createStore<AppStore>()((set, get) => ({
-    ...initialState(),
-    ...initial,
-    setData: (data, skippedRecords) => set({ data, skippedRecords, day: data.extent.max }),
-    setLoadError: (message) => set({ loadError: message }),
-    setDay: (day) => set({ day: clamp(day, get().data?.extent) }),
-    select: (id) => {
-      const events = get().data?.events;
-      if (id !== null && events && !events.some((e) => e.id === id)) return;
-      set({ selectedId: id, chooser: null });
-    },
-    setLayer: (group, visible) => set({ layers: { ...get().layers, [group]: visible } }),
-    setLayers: (visible) =>
-      set({ layers: Object.fromEntries(LAYER_GROUP_NAMES.map((g) => [g, visible.includes(g)])) as Record<LayerGroup, boolean> }),
-    setView: (view) => set({ view }),
-    zoomTo: (center, zoom) => set({ camera: { center, zoom, seq: (get().camera?.seq ?? 0) + 1 } }),
-    openChooser: (chooser) => set({ chooser }),
-    // The same notice twice says nothing new (and notices are keyed by their text).
-    notify: (message) => set({ notices: get().notices.includes(message) ? get().notices : [...get().notices, message] }),
-    dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
-    setAboutOpen: (open) => set({ aboutOpen: open }),
-  }));
+  return createStore<AppStore>()((set, get) => {
+    const refilter = (filters: EventFilters) => {
+      const { data, searchIndex, selectedId } = get();
+      const filtered = data ? applyFilters(data.events, searchIndex, filters) : [];
+      // A selection the filters now hide would leave details open for an event nowhere on screen.
+      const keep = selectedId === null || filtered.some((e) => e.id === selectedId);
+      set({ filters, filtered, ...(keep ? {} : { selectedId: null }) });
+    };
+    return {
+      ...initialState(),
+      ...initial,
+      setData: (data, skippedRecords) => {
+        const searchIndex = buildSearchIndex(data.events, data.places);
+        set({
+          data,
+          skippedRecords,
+          day: data.extent.max,
+          searchIndex,
+          filtered: applyFilters(data.events, searchIndex, get().filters),
+        });
+      },
+      setLoadError: (message) => set({ loadError: message }),
+      setDay: (day) => set({ day: clamp(day, get().data?.extent) }),
+      select: (id) => {
+        // Only events the filters let through can be selected: anything else is nowhere on screen.
+        const events = get().data ? get().filtered : undefined;
+        if (id !== null && events && !events.some((e) => e.id === id)) return;
+        set({ selectedId: id, chooser: null });
+      },
+      setLayer: (group, visible) => set({ layers: { ...get().layers, [group]: visible } }),
+      setLayers: (visible) =>
+        set({
+          layers: Object.fromEntries(LAYER_GROUP_NAMES.map((g) => [g, visible.includes(g)])) as Record<LayerGroup, boolean>,
+        }),
+      setView: (view) => set({ view }),
+      zoomTo: (center, zoom) => set({ camera: { center, zoom, seq: (get().camera?.seq ?? 0) + 1 } }),
+      openChooser: (chooser) => set({ chooser }),
+      // The same notice twice says nothing new (and notices are keyed by their text).
+      notify: (message) => set({ notices: get().notices.includes(message) ? get().notices : [...get().notices, message] }),
+      dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+      setAboutOpen: (open) => set({ aboutOpen: open }),
+      setMode: (mode) => set({ mode }),
+      setWindowMonths: (windowMonths) => set({ windowMonths }),
+      setCategoryShown: (category, shown) => {
+        const hidden = get().filters.hiddenCategories.filter((c) => c !== category);
+        refilter({ ...get().filters, hiddenCategories: shown ? hidden : [...hidden, category] });
+      },
+      setFilters: (filters) => refilter({ ...filters, search: filters.search.slice(0, MAX_SEARCH_LENGTH) }),
+      setSearch: (search) => refilter({ ...get().filters, search: search.slice(0, MAX_SEARCH_LENGTH) }),
+      clearFilters: () => refilter({ hiddenCategories: [], search: '' }),
+      setPlaying: (playing) => set({ playing: playing && get().data !== null }),
+      setSpeed: (speed) => set({ speed }),
+      setLoop: (loop) => set({ loop }),
+    };
+  });
 }
 
 /** The app's one store. Component tests provide their own through `StoreContext`. */

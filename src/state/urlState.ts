@@ -1,5 +1,9 @@
+import { EVENT_CATEGORIES } from '../data/eventSchema';
 import { isIsoDay } from '../data/isoDate';
 import { LAYER_GROUP_NAMES, type LayerGroup } from '../map/layerIds';
+import { SPEED_NAMES, type Speed } from '../timeline/playback';
+import { type Category, isCategory, MAX_SEARCH_LENGTH } from './filters';
+import { isTimeMode, isWindowMonths, type TimeMode, type WindowMonths } from './timeMode';
 
 export interface MapViewState {
   zoom: number;
@@ -13,7 +17,27 @@ export interface UrlState {
   event: string | null;
   layers: LayerGroup[] | null;
   view: MapViewState | null;
+  mode: TimeMode | null;
+  windowMonths: WindowMonths | null;
+  speed: Speed | null;
+  loop: boolean | null;
+  /** The categories shown, when not all are. */
+  categories: Category[] | null;
+  search: string | null;
 }
+
+export const EMPTY_URL_STATE: UrlState = {
+  date: null,
+  event: null,
+  layers: null,
+  view: null,
+  mode: null,
+  windowMonths: null,
+  speed: null,
+  loop: null,
+  categories: null,
+  search: null,
+};
 
 export interface ParsedUrl {
   state: UrlState;
@@ -55,7 +79,7 @@ function parseView(hash: string): MapViewState | null | 'invalid' {
 /** Never throws: anything unusable becomes `null` (the default) and is listed in `problems`. */
 export function parseUrl(search: string, hash: string): ParsedUrl {
   const problems: string[] = [];
-  const state: UrlState = { date: null, event: null, layers: null, view: null };
+  const state: UrlState = { ...EMPTY_URL_STATE };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -79,6 +103,43 @@ export function parseUrl(search: string, hash: string): ParsedUrl {
     state.layers = parsed.layers;
     if (parsed.unknown.length > 0) problems.push('layers');
   }
+  const mode = params.get('mode');
+  if (mode !== null) {
+    if (isTimeMode(mode)) state.mode = mode;
+    else problems.push('mode');
+  }
+  const windowMonths = params.get('window');
+  if (windowMonths !== null) {
+    const n = Number(windowMonths);
+    if (windowMonths.trim() !== '' && isWindowMonths(n)) state.windowMonths = n;
+    else problems.push('window');
+  }
+  const speed = params.get('speed');
+  if (speed !== null) {
+    if ((SPEED_NAMES as string[]).includes(speed)) state.speed = speed as Speed;
+    else problems.push('speed');
+  }
+  const loop = params.get('loop');
+  if (loop !== null) {
+    if (loop === '1' || loop === '0') state.loop = loop === '1';
+    else problems.push('loop');
+  }
+  const categories = params.get('categories');
+  if (categories !== null) {
+    const names = categories
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    state.categories = EVENT_CATEGORIES.filter((c) => names.includes(c));
+    if (names.some((n) => !isCategory(n))) problems.push('categories');
+  }
+  const query = params.get('q');
+  if (query !== null) {
+    // Control characters have no place in a search and could garble the notice or the field.
+    const clean = query.replace(/\p{Cc}/gu, ' ').slice(0, MAX_SEARCH_LENGTH);
+    state.search = clean;
+    if (clean !== query) problems.push('q');
+  }
   const view = parseView(hash);
   if (view === 'invalid') problems.push('map');
   else state.view = view;
@@ -95,6 +156,12 @@ export function serializeUrl(state: UrlState): { search: string; hash: string } 
   if (state.date) params.set('date', state.date);
   if (state.event) params.set('event', state.event);
   if (state.layers) params.set('layers', state.layers.join(','));
+  if (state.mode) params.set('mode', state.mode);
+  if (state.windowMonths !== null) params.set('window', String(state.windowMonths));
+  if (state.categories) params.set('categories', state.categories.join(','));
+  if (state.search) params.set('q', state.search);
+  if (state.speed) params.set('speed', state.speed);
+  if (state.loop !== null) params.set('loop', state.loop ? '1' : '0');
   const search = params.toString();
   const hash = state.view ? `#map=${round(state.view.zoom, 2)}/${round(state.view.lat, 4)}/${round(state.view.lon, 4)}` : '';
   return { search: search ? `?${search.replace(/%2C/g, ',')}` : '', hash };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/data/eventInterval';
-import { STATE_DAY } from '../../../src/map/buildStyle';
+import { STATE_DAY, STATE_MIN_END } from '../../../src/map/buildStyle';
 import { connectStore } from '../../../src/map/connectStore';
 import { eventsToFeatureCollection, markerRadius } from '../../../src/map/eventFeatures';
 import { LAYER_GROUPS } from '../../../src/map/layerIds';
@@ -33,6 +33,7 @@ const events = timed(
   makeEvent({
     id: 'a',
     date: '2021-04-28',
+    category: 'clash',
     figures: [{ metric: 'killed', side: 'total', value: 100, qualifier: 'exact', source: 'src-a' }],
   }),
   makeEvent({ id: 'b', date: '2022-09', precision: 'month' }),
@@ -79,6 +80,35 @@ describe('MapAdapter + connectStore', () => {
     ]);
     expect(calls.some((c) => c[0] === 'setData')).toBe(false);
     expect(calls).toContainEqual(['setFeatureState', { source: 'checkpoints', id: 'cp-x' }, { status: 'closed' }]);
+  });
+
+  it('narrows the time filter for window and instant modes without re-sending the events', () => {
+    const { map, calls } = fakeMap();
+    const store = createAppStore();
+    store.getState().setData(data, 0);
+    store.getState().setDay(toDayNumber('2022-09-10'));
+    connectStore(store, new MapAdapter(map));
+    calls.length = 0;
+    store.getState().setMode('instant');
+    expect(calls).toEqual([['setGlobalStateProperty', STATE_MIN_END, toDayNumber('2022-09-10')]]);
+    calls.length = 0;
+    store.getState().setWindowMonths(3);
+    store.getState().setMode('window');
+    expect(calls).toEqual([['setGlobalStateProperty', STATE_MIN_END, toDayNumber('2022-06-10')]]);
+  });
+
+  it('re-sends the events only when the filters change, and then only those that pass', () => {
+    const { map, calls } = fakeMap();
+    const store = createAppStore();
+    store.getState().setData(data, 0);
+    connectStore(store, new MapAdapter(map));
+    calls.length = 0;
+    store.getState().setCategoryShown('clash', false);
+    const sent = calls.filter((c) => c[0] === 'setData');
+    expect(sent).toHaveLength(1);
+    const fc = sent[0]?.[1] as ReturnType<typeof eventsToFeatureCollection>;
+    expect(fc.features.map((f) => f.id)).toEqual(['b']);
+    expect(calls.some((c) => c[0] === 'setGlobalStateProperty')).toBe(false);
   });
 
   it('highlights the selected event with feature-state and clears the previous one', () => {

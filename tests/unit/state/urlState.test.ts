@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrl, serializeUrl, type UrlState } from '../../../src/state/urlState';
+import { EMPTY_URL_STATE, parseUrl, serializeUrl, type UrlState } from '../../../src/state/urlState';
 
 describe('parseUrl', () => {
   it('reads date, event, layers and view', () => {
     const { state, problems } = parseUrl('?date=2022-09-14&event=clash-2022&layers=batken,events', '#map=9.5/40.1/70.6');
     expect(problems).toEqual([]);
     expect(state).toEqual({
+      ...EMPTY_URL_STATE,
       date: '2022-09-14',
       event: 'clash-2022',
       layers: ['batken', 'events'],
@@ -14,7 +15,7 @@ describe('parseUrl', () => {
   });
 
   it('treats missing parameters as defaults without complaint', () => {
-    expect(parseUrl('', '')).toEqual({ state: { date: null, event: null, layers: null, view: null }, problems: [] });
+    expect(parseUrl('', '')).toEqual({ state: EMPTY_URL_STATE, problems: [] });
   });
 
   it.each([
@@ -49,6 +50,7 @@ describe('parseUrl', () => {
 describe('serializeUrl', () => {
   it('round-trips through parseUrl', () => {
     const state: UrlState = {
+      ...EMPTY_URL_STATE,
       date: '2021-04-28',
       event: 'kyrgyz-tajik-clash-2021-04-28',
       layers: ['batken', 'sughd', 'events'],
@@ -60,11 +62,43 @@ describe('serializeUrl', () => {
   });
 
   it('writes an empty layer list so "all off" survives a reload', () => {
-    const { search } = serializeUrl({ date: null, event: null, layers: [], view: null });
+    const { search } = serializeUrl({ ...EMPTY_URL_STATE, layers: [] });
     expect(parseUrl(search, '').state.layers).toEqual([]);
   });
 
+  it('round-trips mode, window, filters, search, speed and loop', () => {
+    const state: UrlState = {
+      ...EMPTY_URL_STATE,
+      date: '2022-09-14',
+      mode: 'window',
+      windowMonths: 6,
+      categories: ['clash', 'treaty'],
+      search: 'Vorukh & "Ворух"',
+      speed: 'year',
+      loop: true,
+    };
+    const { search, hash } = serializeUrl(state);
+    expect(parseUrl(search, hash)).toEqual({ state, problems: [] });
+  });
+
+  it('ignores bad mode, window, speed, loop and category values and says which', () => {
+    const { state, problems } = parseUrl('?mode=sideways&window=7&speed=warp&loop=yes&categories=clash,nonsense', '');
+    expect(state.mode).toBeNull();
+    expect(state.windowMonths).toBeNull();
+    expect(state.speed).toBeNull();
+    expect(state.loop).toBeNull();
+    expect(state.categories).toEqual(['clash']);
+    expect(problems).toEqual(['mode', 'window', 'speed', 'loop', 'categories']);
+  });
+
+  it('cuts an overlong search and strips control characters', () => {
+    const { state, problems } = parseUrl(`?q=${encodeURIComponent(`a\u0000b${'x'.repeat(500)}`)}`, '');
+    expect(state.search?.startsWith('a b')).toBe(true);
+    expect(state.search?.length).toBe(100);
+    expect(problems).toEqual(['q']);
+  });
+
   it('leaves out what is not set', () => {
-    expect(serializeUrl({ date: null, event: null, layers: null, view: null })).toEqual({ search: '', hash: '' });
+    expect(serializeUrl(EMPTY_URL_STATE)).toEqual({ search: '', hash: '' });
   });
 });

@@ -1,0 +1,124 @@
+import type { Figure, LocalizedText, Source } from '../data/eventSchema';
+import type { PlaceInfo } from '../data/placeIndex';
+import { localized } from '../events/localized';
+import type { TimedEvent } from '../state/timedEvent';
+
+/** A language the event record may carry text in; English is always present. */
+export type ExportLang = keyof LocalizedText;
+
+/** Place names by id: the app's place index (PlaceInfo) fits, and so does anything with a name. */
+export type PlaceNames = Readonly<Record<string, Pick<PlaceInfo, 'name'>>>;
+
+export type SourceMap = Readonly<Record<string, Source>>;
+
+/*
+ * Excel opens a .csv in the legacy ANSI code page unless the file starts with a byte-order mark,
+ * which would turn every Cyrillic or Tajik place name into mojibake. Other tools (LibreOffice,
+ * pandas with utf-8-sig, R) accept or skip the BOM.
+ */
+export const UTF8_BOM = '\uFEFF';
+
+export const CSV_COLUMNS = [
+  'id',
+  'date',
+  'precision',
+  'end',
+  'category',
+  'title',
+  'summary',
+  'longitude',
+  'latitude',
+  'location_precision',
+  'places',
+  'figures',
+  'sources',
+] as const;
+
+/*
+ * Spreadsheets evaluate a cell that starts with one of these as a formula (or, for tab/CR, may
+ * shift it into one), so a crafted summary could run `=HYPERLINK(...)` or worse on the reader's
+ * machine (OWASP "CSV injection"). A leading apostrophe makes it literal text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** RFC 4180: quote a field that holds a separator, a quote or a line break; double inner quotes. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A text cell: formula guard first, so the apostrophe ends up inside the quotes. */
+function textCell(text: string): string {
+  return csvField(neutraliseFormula(text));
+}
+
+/*
+ * Numbers are written as numbers: guarding them like text would turn a negative longitude into the
+ * string "'-70.6" and break every sum or plot a reader makes. A finite JS number never needs quoting.
+ */
+function numberCell(value: number): string {
+  return Number.isFinite(value) ? String(value) : '';
+}
+
+export function placeName(id: string, places: PlaceNames, lang: ExportLang): string {
+  const place = places[id];
+  // An id the index does not know is still better than a silent gap.
+  return place ? localized(place.name, lang) : id;
+}
+
+/** "metric side qualifier value (publisher)", e.g. "killed KG at-least 59 (AKIpress, as of 2022-09-18)". */
+export function figureText(figure: Figure, sources: SourceMap, lang: ExportLang): string {
+  const what = figure.metric === 'other' && figure.label ? `other: ${localized(figure.label, lang)}` : figure.metric;
+  const publisher = sources[figure.source]?.publisher ?? figure.source;
+  // Tolls were revised over days; without the as-of day two rows for one event look contradictory.
+  const cite = figure.asOf ? `${publisher}, as of ${figure.asOf}` : publisher;
+  return `${what} ${figure.side} ${figure.qualifier} ${figure.value} (${cite})`;
+}
+
+/** "publisher — title — date — url"; the url part is left out when the source has none. */
+export function sourceText(id: string, sources: SourceMap): string {
+  const s = sources[id];
+  if (!s) return id;
+  return [s.publisher, s.title, s.date, s.url].filter((part): part is string => Boolean(part)).join(' — ');
+}
+
+function row(cells: readonly string[]): string {
+  return cells.join(',');
+}
+
+/**
+ * The events as an RFC 4180 CSV (CRLF line ends, header row, one row per event), ready to be put in
+ * a Blob. Text is in `lang` where the record has it, else English.
+ */
+export function eventsToCsv(
+  events: readonly TimedEvent[],
+  sources: SourceMap,
+  places: PlaceNames,
+  lang: ExportLang = 'en',
+): string {
+  const lines = [row(CSV_COLUMNS)];
+  for (const e of events) {
+    const [lon, lat] = e.location;
+    lines.push(
+      row([
+        textCell(e.id),
+        textCell(e.date),
+        textCell(e.precision),
+        textCell(e.end ?? ''),
+        textCell(e.category),
+        textCell(localized(e.title, lang)),
+        textCell(localized(e.summary, lang)),
+        numberCell(lon),
+        numberCell(lat),
+        textCell(e.locationPrecision),
+        textCell(e.places.map((id) => placeName(id, places, lang)).join('; ')),
+        textCell(e.figures.map((f) => figureText(f, sources, lang)).join('; ')),
+        textCell(e.sources.map((id) => sourceText(id, sources)).join(' | ')),
+      ]),
+    );
+  }
+  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,144 @@
+import type { DatePrecision, EventCategory, Figure, Source } from '../data/eventSchema';
+import { localized } from '../events/localized';
+import type { TimedEvent } from '../state/timedEvent';
+import { type ExportLang, type PlaceNames, placeName, type SourceMap } from './eventsCsv';
+
+export type ExportedSource = { id: string } & Source;
+
+export interface ExportedFigure {
+  metric: Figure['metric'];
+  /** What is counted when metric is 'other'. */
+  label?: string;
+  side: Figure['side'];
+  qualifier: Figure['qualifier'];
+  value: number;
+  as_of?: string;
+  note?: string;
+  source: ExportedSource;
+}
+
+export interface EventProperties {
+  id: string;
+  date: string;
+  precision: DatePrecision;
+  end: string | null;
+  category: EventCategory;
+  title: string;
+  summary: string;
+  location_precision: TimedEvent['locationPrecision'];
+  location_note: string | null;
+  places: { id: string; name: string }[];
+  figures: ExportedFigure[];
+  sources: ExportedSource[];
+}
+
+export interface EventFeature {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: EventProperties;
+}
+
+export interface ExportMetadata {
+  title: string;
+  exported_at: string;
+  language: ExportLang;
+  /** The slider day the export reflects, when the caller exports "events up to this date". */
+  map_date: string | null;
+  event_count: number;
+  licence: string;
+  attribution: string;
+}
+
+export interface EventFeatureCollection {
+  type: 'FeatureCollection';
+  features: EventFeature[];
+  /** A foreign member (RFC 7946 §6.1): GeoJSON readers ignore it, people reading the file do not. */
+  metadata: ExportMetadata;
+}
+
+export interface GeoJsonExportOptions {
+  /** When the export was made. Passed in so the function stays pure and testable. */
+  exportedAt: Date | string;
+  lang?: ExportLang;
+  /** YYYY-MM-DD of the slider, if the events are those visible at that date. */
+  mapDate?: string;
+}
+
+export const EXPORT_TITLE = 'Kyrgyzstan–Tajikistan border events';
+
+/*
+ * The event record has no licence of its own beyond the sources it cites, so the note points the
+ * reader there instead of inventing terms; the figures are the sources' statements, not ours.
+ */
+export const EXPORT_LICENCE_NOTE =
+  'Compiled from the sources listed with each event; cite the original source for each figure. ' +
+  'Locations marked approximate, inferred or region are not exact positions.';
+export const EXPORT_ATTRIBUTION = 'Kyrgyzstan–Tajikistan border map — event record';
+
+function exportedSource(id: string, sources: SourceMap): ExportedSource {
+  const s = sources[id];
+  // An unknown id is kept visible so the reader can tell a citation is missing.
+  return s ? { id, ...s } : { id, publisher: id, title: id, date: '', kind: 'other' };
+}
+
+function exportedFigure(f: Figure, sources: SourceMap, lang: ExportLang): ExportedFigure {
+  return {
+    metric: f.metric,
+    ...(f.label ? { label: localized(f.label, lang) } : {}),
+    side: f.side,
+    qualifier: f.qualifier,
+    value: f.value,
+    ...(f.asOf ? { as_of: f.asOf } : {}),
+    ...(f.note ? { note: f.note } : {}),
+    source: exportedSource(f.source, sources),
+  };
+}
+
+/** The events as an RFC 7946 FeatureCollection of points, with the CSV's information, structured. */
+export function eventsToGeoJson(
+  events: readonly TimedEvent[],
+  sources: SourceMap,
+  places: PlaceNames,
+  options: GeoJsonExportOptions,
+): EventFeatureCollection {
+  const lang = options.lang ?? 'en';
+  const exportedAt = typeof options.exportedAt === 'string' ? options.exportedAt : options.exportedAt.toISOString();
+  return {
+    type: 'FeatureCollection',
+    features: events.map((e) => ({
+      type: 'Feature',
+      id: e.id,
+      // RFC 7946 §3.1.1: longitude first, WGS 84.
+      geometry: { type: 'Point', coordinates: [e.location[0], e.location[1]] },
+      properties: {
+        id: e.id,
+        date: e.date,
+        precision: e.precision,
+        end: e.end ?? null,
+        category: e.category,
+        title: localized(e.title, lang),
+        summary: localized(e.summary, lang),
+        location_precision: e.locationPrecision,
+        location_note: e.locationNote ? localized(e.locationNote, lang) : null,
+        places: e.places.map((id) => ({ id, name: placeName(id, places, lang) })),
+        figures: e.figures.map((f) => exportedFigure(f, sources, lang)),
+        sources: e.sources.map((id) => exportedSource(id, sources)),
+      },
+    })),
+    metadata: {
+      title: EXPORT_TITLE,
+      exported_at: exportedAt,
+      language: lang,
+      map_date: options.mapDate ?? null,
+      event_count: events.length,
+      licence: EXPORT_LICENCE_NOTE,
+      attribution: EXPORT_ATTRIBUTION,
+    },
+  };
+}
+
+/** Pretty-printed JSON text for a Blob ("application/geo+json"). */
+export function geoJsonText(collection: EventFeatureCollection): string {
+  return `${JSON.stringify(collection, null, 2)}\n`;
+}

@@ -1,0 +1,95 @@
+import { useEffect, useMemo, useState } from 'react';
+import { EVENT_CATEGORIES } from '../data/eventSchema';
+import { useT } from '../i18n/useT';
+import { categoryCounts } from '../state/categoryCounts';
+import { MAX_SEARCH_LENGTH } from '../state/filters';
+import { useApp } from '../state/store';
+import { CATEGORY_COLORS } from '../theme/palette';
+
+/** Typing pauses this long before the map re-filters: with very large records each pass re-sends the markers. */
+const SEARCH_DEBOUNCE_MS = 200;
+
+/** Category switches with live counts, and a text search; both narrow the list, the map and the strip together. */
+export function FiltersPanel() {
+  const t = useT();
+  const data = useApp((s) => s.data);
+  const searchIndex = useApp((s) => s.searchIndex);
+  const filters = useApp((s) => s.filters);
+  const filteredCount = useApp((s) => s.filtered.length);
+  const day = useApp((s) => s.day);
+  const mode = useApp((s) => s.mode);
+  const windowMonths = useApp((s) => s.windowMonths);
+  const setCategoryShown = useApp((s) => s.setCategoryShown);
+  const setSearch = useApp((s) => s.setSearch);
+  const clearFilters = useApp((s) => s.clearFilters);
+  const [text, setText] = useState(filters.search);
+
+  // The store is the truth (a link or "clear filters" may change it): follow it when it moves.
+  useEffect(() => setText(filters.search), [filters.search]);
+  useEffect(() => {
+    if (text === filters.search) return;
+    const timer = setTimeout(() => setSearch(text), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, filters.search, setSearch]);
+
+  const counts = useMemo(
+    () => (data ? categoryCounts(data.events, searchIndex, filters.search, { day, mode, windowMonths }) : null),
+    [data, searchIndex, filters.search, day, mode, windowMonths],
+  );
+  if (!data || !counts) return null;
+  const active = filters.hiddenCategories.length > 0 || filters.search.trim() !== '';
+  const present = EVENT_CATEGORIES.filter((c) => counts[c].total > 0);
+
+  return (
+    <details className="filters" open>
+      <summary>{t('filters.heading')}</summary>
+      <input
+        type="search"
+        className="filters-search"
+        aria-label={t('filters.search')}
+        placeholder={t('filters.search')}
+        maxLength={MAX_SEARCH_LENGTH}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
+      <fieldset className="filters-categories">
+        <legend className="visually-hidden">{t('filters.heading')}</legend>
+        {present.map((c) => {
+          const { visible, total } = counts[c];
+          const label = t(`category.${c}`);
+          return (
+            <label key={c}>
+              <input
+                type="checkbox"
+                checked={!filters.hiddenCategories.includes(c)}
+                onChange={(e) => setCategoryShown(c, e.currentTarget.checked)}
+                aria-describedby={`filter-count-${c}`}
+              />
+              <span className="event-swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />
+              {label}
+              <span className="filters-count" id={`filter-count-${c}`}>
+                <span aria-hidden="true">{t('filters.count', { visible, total })}</span>
+                <span className="visually-hidden">{t('filters.countLabel', { category: label, visible, total })}</span>
+              </span>
+            </label>
+          );
+        })}
+      </fieldset>
+      {active ? (
+        <p className="filters-status">
+          {t('filters.active', { count: filteredCount, total: data.events.length })}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setText('');
+              clearFilters();
+            }}
+          >
+            {t('filters.clear')}
+          </button>
+        </p>
+      ) : null}
+    </details>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import { canvasToPngBlob, composeMapImage, type MapOverlay } from '../export/composeMapImage';
+import { captureMapCanvas } from './captureMap';
+
+/**
+ * One-off requests the views make of the map (as opposed to state, which flows through the
+ * store and the adapter). Views call these functions and never see the MapLibre instance.
+ */
+let current: MlMap | null = null;
+
+export function setCommandMap(map: MlMap | null): void {
+  current = map;
+}
+
+/** The map as a PNG, with the overlay (title, date, legend, credits) burned in, at the canvas's size. */
+export async function mapImagePng(overlay: Omit<MapOverlay, 'pixelRatio'>): Promise<Blob> {
+  const map = current;
+  if (!map) throw new Error('the map is not ready');
+  // The overlay text is drawn with the app's font; make sure it is loaded, or the fallback is used.
+  await document.fonts?.load('16px "Noto Sans"').catch(() => undefined);
+  const canvas = await captureMapCanvas(map);
+  return canvasToPngBlob(composeMapImage(canvas, { ...overlay, pixelRatio: map.getPixelRatio() }));
+}

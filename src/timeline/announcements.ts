@@ -1,0 +1,26 @@
+import { localized } from '../events/localized';
+import { formatDay, formatPrecisionDate } from '../i18n/formatDate';
+import type { MessageKey } from '../i18n/messages.en';
+import type { Params } from '../i18n/translate';
+import { revealedCount } from '../state/selectors';
+import type { TimedEvent } from '../state/timedEvent';
+
+/** Screen readers get at most one announcement in this interval; what happens meanwhile is gathered into it. */
+export const ANNOUNCE_INTERVAL_MS = 1500;
+/** Up to this many events are named one by one; more are summarised as a count. */
+const NAMED_AT_MOST = 3;
+
+/** Events (chronological) whose interval begins after `fromDay` and by `toDay`: what moving forward revealed. */
+export function revealedBetween(events: readonly TimedEvent[], fromDay: number, toDay: number): TimedEvent[] {
+  if (toDay <= fromDay) return [];
+  return events.slice(revealedCount(events, fromDay), revealedCount(events, toDay));
+}
+
+type T = (key: MessageKey, params?: Params) => string;
+
+export function announcementText(t: T, revealed: readonly TimedEvent[], day: number): string {
+  if (revealed.length === 0) return '';
+  if (revealed.length > NAMED_AT_MOST) return t('announce.many', { count: revealed.length, date: formatDay(day) });
+  const items = revealed.map((e) => `${localized(e.title)} (${formatPrecisionDate(e.date, e.precision)})`);
+  return t(revealed.length === 1 ? 'announce.one' : 'announce.some', { events: items.join('; ') });
+}

@@ -1,0 +1,89 @@
+/**
+ * The playback clock, kept pure so its timing rules are unit-tested without timers: the view
+ * calls `tick` once per animation frame with the time elapsed.
+ */
+
+export const SPEEDS = {
+  month: 365.25 / 12,
+  quarter: 365.25 / 4,
+  year: 365.25,
+} as const;
+export type Speed = keyof typeof SPEEDS;
+export const SPEED_NAMES = Object.keys(SPEEDS) as Speed[];
+export const DEFAULT_SPEED: Speed = 'quarter';
+
+/** How long playback rests on a newly revealed event so its marker and list entry can be read. */
+export const PAUSE_ON_EVENT_MS = 1200;
+
+/** A frame longer than this (a background tab, a debugger stop) counts as this long, so playback never leaps. */
+export const MAX_FRAME_MS = 250;
+
+export interface PlaybackConfig {
+  daysPerSecond: number;
+  pauseMs: number;
+  loop: boolean;
+  min: number;
+  max: number;
+  /** Reduced motion: jump from event to event instead of sweeping through the days between. */
+  steps: boolean;
+}
+
+export interface PlaybackClock {
+  /** Fractional day: the store only ever sees its whole part. */
+  position: number;
+  /** Time left to rest on the current event. */
+  holdMs: number;
+}
+
+export interface TickResult extends PlaybackClock {
+  /** Playback reached the end and does not loop. */
+  ended: boolean;
+  /** The day of an event start the clock stopped on in this tick, if any. */
+  reachedEvent: number | null;
+}
+
+/** First start strictly after `day` in ascending `starts`, or null. */
+export function nextStartAfter(starts: readonly number[], day: number): number | null {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((starts[mid] ?? 0) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length ? (starts[lo] ?? null) : null;
+}
+
+/** Where playing starts: from the current day, or from the beginning when already at the end. */
+export function startPosition(day: number, cfg: Pick<PlaybackConfig, 'min' | 'max'>): number {
+  return day >= cfg.max ? cfg.min : day;
+}
+
+export function tick(clock: PlaybackClock, elapsedMs: number, starts: readonly number[], cfg: PlaybackConfig): TickResult {
+  let dt = Math.min(Math.max(0, elapsedMs), MAX_FRAME_MS);
+  let { position, holdMs } = clock;
+  if (holdMs > 0) {
+    if (dt < holdMs) return { position, holdMs: holdMs - dt, ended: false, reachedEvent: null };
+    dt -= holdMs;
+    holdMs = 0;
+  }
+
+  const next = nextStartAfter(starts, Math.floor(position));
+  if (cfg.steps) {
+    // One event per pause: the date changes in discrete jumps, with no sweeping in between.
+    if (next !== null && next <= cfg.max) return { position: next, holdMs: cfg.pauseMs, ended: false, reachedEvent: next };
+    return atEnd(cfg);
+  }
+
+  const target = position + (dt / 1000) * cfg.daysPerSecond;
+  if (next !== null && next <= target && next <= cfg.max) {
+    return { position: next, holdMs: cfg.pauseMs, ended: false, reachedEvent: next };
+  }
+  if (target >= cfg.max) return atEnd(cfg);
+  return { position: target, holdMs: 0, ended: false, reachedEvent: null };
+}
+
+function atEnd(cfg: PlaybackConfig): TickResult {
+  if (cfg.loop) return { position: cfg.min, holdMs: cfg.pauseMs, ended: false, reachedEvent: null };
+  return { position: cfg.max, holdMs: 0, ended: true, reachedEvent: null };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { toDayNumber } from '../../../src/data/eventInterval';
+import { categoryCounts } from '../../../src/state/categoryCounts';
+import { applyFilters, buildSearchIndex, foldText, searchTerms } from '../../../src/state/filters';
+import { createAppStore } from '../../../src/state/store';
+import { makeEvent, timed } from '../../helpers/makeEvent';
+
+const events = timed(
+  makeEvent({
+    id: 'clash-a',
+    date: '2021-04-28',
+    category: 'clash',
+    places: ['vorukh'],
+    title: { en: 'Fighting at the water intake' },
+  }),
+  makeEvent({
+    id: 'treaty-b',
+    date: '2025-03-13',
+    category: 'treaty',
+    title: { en: 'Border treaty signed', ru: 'Подписан договор' },
+  }),
+  makeEvent({ id: 'clash-c', date: '2022-09-14', category: 'clash', title: { en: 'Border war' } }),
+);
+const places = { vorukh: { id: 'vorukh', kind: 'town' as const, name: { en: 'Vorukh', ru: 'Ворух', tg: 'Воруҳ' } } };
+const index = buildSearchIndex(events, places);
+
+describe('search and category filters', () => {
+  it('fold case, accents and ё so a search matches however it is typed', () => {
+    expect(foldText('Kök-Tash ВОРУХ Ёлка')).toBe('kok-tash ворух елка');
+    expect(searchTerms('  Vorukh   water ')).toEqual(['vorukh', 'water']);
+  });
+
+  it('find events by a place name in any language, and need every word', () => {
+    expect(applyFilters(events, index, { hiddenCategories: [], search: 'vorukh' }).map((e) => e.id)).toEqual(['clash-a']);
+    expect(applyFilters(events, index, { hiddenCategories: [], search: 'Воруҳ' }).map((e) => e.id)).toEqual(['clash-a']);
+    expect(applyFilters(events, index, { hiddenCategories: [], search: 'договор' }).map((e) => e.id)).toEqual(['treaty-b']);
+    expect(applyFilters(events, index, { hiddenCategories: [], search: 'border war' }).map((e) => e.id)).toEqual(['clash-c']);
+  });
+
+  it('compose categories with search, and return the same array when nothing filters', () => {
+    expect(applyFilters(events, index, { hiddenCategories: ['treaty'], search: 'border' }).map((e) => e.id)).toEqual(['clash-c']);
+    expect(applyFilters(events, index, { hiddenCategories: [], search: ' ' })).toBe(events);
+  });
+
+  it('count per category what is visible now (search and date applied) and in all', () => {
+    const counts = categoryCounts(events, index, 'border', {
+      day: toDayNumber('2023-01-01'),
+      mode: 'cumulative',
+      windowMonths: 12,
+    });
+    expect(counts.clash).toEqual({ visible: 1, total: 2 });
+    expect(counts.treaty).toEqual({ visible: 0, total: 1 });
+    expect(counts.visit).toEqual({ visible: 0, total: 0 });
+  });
+
+  it('drop a selection the filters hide, in the store', () => {
+    const store = createAppStore();
+    store
+      .getState()
+      .setData(
+        {
+          events,
+          sources: {},
+          places,
+          borderStates: [],
+          checkpointStates: {},
+          extent: { min: 0, max: toDayNumber('2025-12-31') },
+        },
+        0,
+      );
+    store.getState().select('treaty-b');
+    store.getState().setCategoryShown('clash', false);
+    expect(store.getState().selectedId).toBe('treaty-b');
+    expect(store.getState().filtered.map((e) => e.id)).toEqual(['treaty-b']);
+    store.getState().setCategoryShown('treaty', false);
+    expect(store.getState().selectedId).toBeNull();
+    store.getState().clearFilters();
+    expect(store.getState().filtered).toBe(store.getState().data?.events);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { toDayNumber } from '../../../src/data/eventInterval';
+import { endLowerBound, eventsInMode, monthsBefore, NO_LOWER_BOUND } from '../../../src/state/timeMode';
+import { makeEvent, timed } from '../../helpers/makeEvent';
+
+const d = toDayNumber;
+const events = timed(
+  makeEvent({ id: 'old', date: '2019-09-17' }),
+  makeEvent({ id: 'month', date: '2024-05', precision: 'month' }),
+  makeEvent({ id: 'long', date: '2021-04-01', end: '2025-03-13' }),
+  makeEvent({ id: 'day', date: '2024-05-20' }),
+);
+const ids = (day: string, mode: 'cumulative' | 'window' | 'instant', months = 12) =>
+  eventsInMode(events, d(day), mode, months).map((e) => e.id);
+
+describe('time modes', () => {
+  it('cumulative shows everything begun by the date', () => {
+    expect(ids('2024-05-01', 'cumulative')).toEqual(['old', 'long', 'month']);
+    expect(endLowerBound(d('2024-05-01'), 'cumulative', 12)).toBe(NO_LOWER_BOUND);
+  });
+
+  it('instant shows what the date falls inside: a month-precision event all month, a day event on its day', () => {
+    expect(ids('2024-05-31', 'instant')).toEqual(['long', 'month']);
+    expect(ids('2024-05-20', 'instant')).toEqual(['long', 'month', 'day']);
+    expect(ids('2024-06-01', 'instant')).toEqual(['long']);
+  });
+
+  it('window shows what was under way in the last N months', () => {
+    expect(ids('2024-09-01', 'window', 3)).toEqual(['long']);
+    expect(ids('2024-08-19', 'window', 3)).toEqual(['long', 'month', 'day']);
+    expect(ids('2020-09-01', 'window', 12)).toEqual(['old']);
+    expect(ids('2020-09-18', 'window', 12)).toEqual([]);
+  });
+
+  it('steps back calendar months, clamping to shorter months and leap years', () => {
+    expect(monthsBefore(d('2025-03-31'), 1)).toBe(d('2025-02-28'));
+    expect(monthsBefore(d('2024-03-31'), 1)).toBe(d('2024-02-29'));
+    expect(monthsBefore(d('2025-01-15'), 12)).toBe(d('2024-01-15'));
+    expect(monthsBefore(d('2025-01-15'), 1)).toBe(d('2024-12-15'));
+  });
+});
