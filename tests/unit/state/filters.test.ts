@@ -55,19 +55,17 @@ describe('search and category filters', () => {
 
   it('drop a selection the filters hide, in the store', () => {
     const store = createAppStore();
-    store
-      .getState()
-      .setData(
-        {
-          events,
-          sources: {},
-          places,
-          borderStates: [],
-          checkpointStates: {},
-          extent: { min: 0, max: toDayNumber('2025-12-31') },
-        },
-        0,
-      );
+    store.getState().setData(
+      {
+        events,
+        sources: {},
+        places,
+        borderStates: [],
+        checkpointStates: {},
+        extent: { min: 0, max: toDayNumber('2025-12-31') },
+      },
+      0,
+    );
     store.getState().select('treaty-b');
     store.getState().setCategoryShown('clash', false);
     expect(store.getState().selectedId).toBe('treaty-b');
