@@ -59,7 +59,7 @@ export function MapView({ initialView = null }: MapViewProps) {
     });
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: MAP_ATTRIBUTION }), 'bottom-right');
+    map.addControl(new maplibregl.AttributionControl({ customAttribution: MAP_ATTRIBUTION }), 'bottom-right');
     window.__borderMap = map;
     setCommandMap(map);
 
