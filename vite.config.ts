@@ -11,6 +11,19 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // Libraries change rarely and the app often: separate chunks keep the browser's cache of
+        // MapLibre and React across app releases, and let the budget check measure the app alone.
+        codeSplitting: {
+          groups: [
+            { name: 'vendor-maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/, priority: 3 },
+            { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
+            { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
