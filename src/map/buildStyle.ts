@@ -36,6 +36,10 @@ export interface StyleInputs {
 export const STATE_DAY = 'day';
 /** Events whose interval ended on or before this day are hidden (window and instant modes). */
 export const STATE_MIN_END = 'minEnd';
+/** True for records too large to read as single markers at low zoom: a density layer takes over there. */
+export const STATE_DENSE = 'dense';
+/** Below this zoom a dense record is drawn as density with small dots; above it, as full markers. */
+export const DENSE_DETAIL_ZOOM = 9;
 
 function fontFaces(fonts: FontFileSet, resolveUrl: (p: string) => string): FontFacesSpecification {
   const toFaces = (files: FontFile[]) => files.map((f) => ({ url: resolveUrl(f.url), 'unicode-range': f.range.split(',') }));
@@ -84,6 +88,8 @@ const inTime: ExpressionSpecification = [
   ['<=', ['get', 'start'], ['global-state', STATE_DAY]],
   ['>', ['get', 'end'], ['global-state', STATE_MIN_END]],
 ];
+
+const dense: ExpressionSpecification = ['boolean', ['global-state', STATE_DENSE], false];
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 /** Events revealed within the last 30 days of the slider's date are emphasised. */
@@ -193,6 +199,35 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       },
     },
     {
+      // Density of the events shown now (the same time filter, the same filtered source), so it
+      // never counts what the slider or the filters hide. Only drawn for dense records.
+      id: 'events-heat',
+      type: 'heatmap',
+      source: EVENTS_SOURCE,
+      maxzoom: DENSE_DETAIL_ZOOM + 1,
+      filter: ['all', ['boolean', ['global-state', STATE_DENSE], false], inTime],
+      paint: {
+        'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 5, 8, DENSE_DETAIL_ZOOM, 22],
+        'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 5, 0.25, DENSE_DETAIL_ZOOM, 1],
+        'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], DENSE_DETAIL_ZOOM - 1, 0.75, DENSE_DETAIL_ZOOM + 1, 0],
+        'heatmap-color': [
+          'interpolate',
+          ['linear'],
+          ['heatmap-density'],
+          0,
+          'rgba(0,0,0,0)',
+          0.2,
+          'rgba(253,219,199,0.55)',
+          0.5,
+          'rgba(239,138,98,0.75)',
+          0.8,
+          'rgba(203,24,29,0.85)',
+          1,
+          'rgba(103,0,13,0.9)',
+        ],
+      },
+    },
+    {
       id: 'events-halo',
       type: 'circle',
       source: EVENTS_SOURCE,
@@ -210,7 +245,16 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       source: EVENTS_SOURCE,
       filter: inTime,
       paint: {
-        'circle-radius': ['coalesce', ['get', 'radius'], 6],
+        // A dense record shows small dots under its density layer until zoomed in to read markers one by one.
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          DENSE_DETAIL_ZOOM - 2,
+          ['case', dense, 2, ['coalesce', ['get', 'radius'], 6]],
+          DENSE_DETAIL_ZOOM,
+          ['coalesce', ['get', 'radius'], 6],
+        ],
         'circle-color': categoryColor(),
         'circle-opacity': ['case', recent, 1, 0.7],
         'circle-stroke-color': ['case', selected, '#111111', MAP_COLORS.halo],
@@ -312,7 +356,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     version: 8,
     name: 'Kyrgyzstan–Tajikistan border',
     'font-faces': fontFaces(inputs.fonts, inputs.resolveUrl),
-    state: { [STATE_DAY]: { default: 0 }, [STATE_MIN_END]: { default: NO_LOWER_BOUND } },
+    state: { [STATE_DAY]: { default: 0 }, [STATE_MIN_END]: { default: NO_LOWER_BOUND }, [STATE_DENSE]: { default: false } },
     sources: {
       ...geoSources(inputs),
       [EVENTS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },

@@ -27,7 +27,7 @@ export const LAYER_GROUPS = {
   checkpoints: ['checkpoints-symbol', 'checkpoints-label'],
   trijunction: ['trijunction-symbol', 'trijunction-label'],
   towns: ['towns-circle', 'towns-label'],
-  events: ['events-halo', 'events-circle', 'events-selected'],
+  events: ['events-heat', 'events-halo', 'events-circle', 'events-selected'],
 } as const;
 
 export type LayerGroup = keyof typeof LAYER_GROUPS;

@@ -1,10 +1,13 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { Status } from '../state/selectors';
 import type { TimedEvent } from '../state/timedEvent';
-import { STATE_DAY, STATE_MIN_END } from './buildStyle';
+import { STATE_DAY, STATE_DENSE, STATE_MIN_END } from './buildStyle';
 import { eventsToFeatureCollection } from './eventFeatures';
 import { EVENTS_SOURCE, type LayerGroup } from './layerIds';
 import { layerVisibility } from './layerVisibility';
+
+/** More events than this and single markers at low zoom become an unreadable carpet: density takes over. */
+export const DENSE_RECORD_SIZE = 3000;
 
 /** The part of MapLibre's Map the adapter uses, so tests can pass a small fake. */
 export type MapSurface = Pick<
@@ -20,6 +23,7 @@ export type MapSurface = Pick<
 export class MapAdapter {
   private selected: string | null = null;
   private day: number | null = null;
+  private dense = false;
   private minEnd: number | null = null;
 
   constructor(
@@ -30,6 +34,9 @@ export class MapAdapter {
   setEvents(events: readonly TimedEvent[]): void {
     const source = this.map.getSource<GeoJSONSource>(EVENTS_SOURCE);
     source?.setData(eventsToFeatureCollection(events));
+    const dense = events.length > DENSE_RECORD_SIZE;
+    if (dense !== this.dense) this.map.setGlobalStateProperty(STATE_DENSE, dense);
+    this.dense = dense;
     // Feature-state survives setData only for ids that still exist; re-apply the highlight.
     if (this.selected) this.paintSelected(this.selected, true);
   }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/data/eventInterval';
-import { STATE_DAY, STATE_MIN_END } from '../../../src/map/buildStyle';
+import { buildStyle, STATE_DAY, STATE_DENSE, STATE_MIN_END } from '../../../src/map/buildStyle';
 import { connectStore } from '../../../src/map/connectStore';
 import { eventsToFeatureCollection, markerRadius } from '../../../src/map/eventFeatures';
 import { LAYER_GROUPS } from '../../../src/map/layerIds';
 import { layerVisibility } from '../../../src/map/layerVisibility';
-import { MapAdapter, type MapSurface } from '../../../src/map/mapAdapter';
+import { DENSE_RECORD_SIZE, MapAdapter, type MapSurface } from '../../../src/map/mapAdapter';
 import { ALL_LAYERS_ON, createAppStore, type LoadedData } from '../../../src/state/store';
 import { makeEvent, timed } from '../../helpers/makeEvent';
 
@@ -109,6 +109,28 @@ describe('MapAdapter + connectStore', () => {
     const fc = sent[0]?.[1] as ReturnType<typeof eventsToFeatureCollection>;
     expect(fc.features.map((f) => f.id)).toEqual(['b']);
     expect(calls.some((c) => c[0] === 'setGlobalStateProperty')).toBe(false);
+  });
+
+  it('switches to density at low zoom only for records too large for single markers', () => {
+    const { map, calls } = fakeMap();
+    const adapter = new MapAdapter(map);
+    adapter.setEvents(events);
+    expect(calls.some((c) => c[1] === STATE_DENSE)).toBe(false);
+    const many = Array.from({ length: DENSE_RECORD_SIZE + 1 }, (_, i) => ({
+      ...(events[0] as (typeof events)[number]),
+      id: `e-${i}`,
+    }));
+    adapter.setEvents(many);
+    expect(calls).toContainEqual(['setGlobalStateProperty', STATE_DENSE, true]);
+    adapter.setEvents(events);
+    expect(calls).toContainEqual(['setGlobalStateProperty', STATE_DENSE, false]);
+    // The density layer reads the same time filter as the markers, so it never shows hidden events.
+    const style = buildStyle({ resolveUrl: (p) => p, fonts: { regular: [], bold: [] } });
+    const heat = style.layers.find((l) => l.id === 'events-heat');
+    const circle = style.layers.find((l) => l.id === 'events-circle');
+    expect(JSON.stringify(heat && 'filter' in heat ? heat.filter : null)).toContain(
+      JSON.stringify(circle && 'filter' in circle ? circle.filter : 'x'),
+    );
   });
 
   it('highlights the selected event with feature-state and clears the previous one', () => {
