@@ -65,8 +65,9 @@ export function MapView({ initialView = null }: MapViewProps) {
 
     let disconnect: (() => void) | undefined;
     const unbind = bindInteractions(map, () => store.getState());
+    const adapter = new MapAdapter(map, prefersReducedMotion());
     map.once('load', () => {
-      disconnect = connectStore(store, new MapAdapter(map, prefersReducedMotion()));
+      disconnect = connectStore(store, adapter);
     });
     // Ready means drawn with the event record applied (or its failure reported), not just the basemap.
     const stopSignal = signalWhenReady(map, () => {
@@ -76,6 +77,7 @@ export function MapView({ initialView = null }: MapViewProps) {
     return () => {
       stopSignal();
       disconnect?.();
+      adapter.dispose();
       unbind();
       if (window.__borderMap === map) delete window.__borderMap;
       setCommandMap(null);

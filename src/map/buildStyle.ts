@@ -8,7 +8,7 @@ import type {
 import { NO_LOWER_BOUND } from '../state/timeMode';
 import { CATEGORY_COLORS, MAP_COLORS, STATUS_COLORS } from '../theme/palette';
 import { type LabelLanguage, labelText } from './labelText';
-import { EVENTS_SOURCE, GEO_SOURCES, type GeoSourceId } from './layerIds';
+import { EVENTS_DENSITY_SOURCE, EVENTS_SOURCE, GEO_SOURCES, type GeoSourceId } from './layerIds';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -92,8 +92,12 @@ const inTime: ExpressionSpecification = [
 const dense: ExpressionSpecification = ['boolean', ['global-state', STATE_DENSE], false];
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-/** Events revealed within the last 30 days of the slider's date are emphasised. */
-const recent: ExpressionSpecification = ['>=', ['get', 'start'], ['-', ['global-state', STATE_DAY], 30]];
+/*
+ * Whether an event is shown at the slider's date, and revealed within the last 30 days of it: both
+ * feature-state written by the adapter (see timeVisibility.ts for why not a filter).
+ */
+const shown: ExpressionSpecification = ['boolean', ['feature-state', 'shown'], false];
+const recent: ExpressionSpecification = ['boolean', ['feature-state', 'recent'], false];
 
 function layers(lang: LabelLanguage): LayerSpecification[] {
   const name = labelText(lang);
@@ -199,11 +203,13 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       },
     },
     {
-      // Density of the events shown now (the same time filter, the same filtered source), so it
-      // never counts what the slider or the filters hide. Only drawn for dense records.
+      // Density of the events shown now (the same time test, on a copy of the filtered events), so
+      // it never counts what the slider or the filters hide. Only fed for dense records: its filter
+      // reads global state, which re-lays out its own source, so the adapter updates it when the
+      // slider rests rather than on every step.
       id: 'events-heat',
       type: 'heatmap',
-      source: EVENTS_SOURCE,
+      source: EVENTS_DENSITY_SOURCE,
       maxzoom: DENSE_DETAIL_ZOOM + 1,
       filter: ['all', ['boolean', ['global-state', STATE_DENSE], false], inTime],
       paint: {
@@ -231,7 +237,6 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       id: 'events-halo',
       type: 'circle',
       source: EVENTS_SOURCE,
-      filter: inTime,
       paint: {
         'circle-radius': ['+', ['coalesce', ['get', 'radius'], 6], 7],
         'circle-color': categoryColor(),
@@ -243,7 +248,6 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       id: 'events-circle',
       type: 'circle',
       source: EVENTS_SOURCE,
-      filter: inTime,
       paint: {
         // A dense record shows small dots under its density layer until zoomed in to read markers one by one.
         'circle-radius': [
@@ -256,7 +260,8 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
           ['coalesce', ['get', 'radius'], 6],
         ],
         'circle-color': categoryColor(),
-        'circle-opacity': ['case', recent, 1, 0.7],
+        'circle-opacity': ['case', shown, ['case', recent, 1, 0.7], 0],
+        'circle-stroke-opacity': ['case', shown, 1, 0],
         'circle-stroke-color': ['case', selected, '#111111', MAP_COLORS.halo],
         'circle-stroke-width': ['case', selected, 4, recent, 2, 1],
       },
@@ -265,12 +270,11 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       id: 'events-selected',
       type: 'circle',
       source: EVENTS_SOURCE,
-      filter: inTime,
       paint: {
         'circle-radius': ['+', ['coalesce', ['get', 'radius'], 6], 6],
         'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': ['case', selected, '#ffd400', 'rgba(0,0,0,0)'],
-        'circle-stroke-width': ['case', selected, 3, 0],
+        'circle-stroke-color': ['case', ['all', selected, shown], '#ffd400', 'rgba(0,0,0,0)'],
+        'circle-stroke-width': ['case', ['all', selected, shown], 3, 0],
       },
     },
     {
@@ -360,6 +364,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     sources: {
       ...geoSources(inputs),
       [EVENTS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+      [EVENTS_DENSITY_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: layers(inputs.lang ?? 'en'),
   };

@@ -16,7 +16,8 @@ export function bindInteractions(map: MlMap, getStore: () => AppStore): () => vo
       ],
       { layers: EVENT_LAYERS.filter((id) => map.getLayer(id)) },
     );
-    const ids = [...new Set(hits.map((f) => String(f.properties.id)))];
+    // Hidden events stay in the source (their visibility is feature-state), so hits on them are dropped here.
+    const ids = [...new Set(hits.filter((f) => f.state?.shown === true).map((f) => String(f.properties.id)))];
     const store = getStore();
     if (ids.length === 0) store.openChooser(null);
     else if (ids.length === 1) store.select(ids[0] ?? null);

@@ -15,6 +15,8 @@ export type GeoSourceId = keyof typeof GEO_SOURCES;
 
 /** Events live on their own source so time filtering never reloads the boundary sources. */
 export const EVENTS_SOURCE = 'events';
+/** A copy of the filtered events for the density layer of large records (see buildStyle). */
+export const EVENTS_DENSITY_SOURCE = 'events-density';
 
 /**
  * The user-facing layer groups (the layers panel toggles these) and the style layers each one owns.

@@ -1,10 +1,14 @@
+import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
-import type { Status } from '../state/selectors';
+import { RECENT_DAYS, type Status } from '../state/selectors';
 import type { TimedEvent } from '../state/timedEvent';
 import { STATE_DAY, STATE_DENSE, STATE_MIN_END } from './buildStyle';
 import { eventsToFeatureCollection } from './eventFeatures';
-import { EVENTS_SOURCE, type LayerGroup } from './layerIds';
+import { EVENTS_DENSITY_SOURCE, EVENTS_SOURCE, type LayerGroup } from './layerIds';
 import { layerVisibility } from './layerVisibility';
+import { TimeVisibility } from './timeVisibility';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** More events than this and single markers at low zoom become an unreadable carpet: density takes over. */
 export const DENSE_RECORD_SIZE = 3000;
@@ -12,19 +16,30 @@ export const DENSE_RECORD_SIZE = 3000;
 /** The part of MapLibre's Map the adapter uses, so tests can pass a small fake. */
 export type MapSurface = Pick<
   MlMap,
-  'getSource' | 'setGlobalStateProperty' | 'setFeatureState' | 'setLayoutProperty' | 'getLayoutProperty' | 'easeTo' | 'jumpTo'
+  | 'getSource'
+  | 'setGlobalStateProperty'
+  | 'setFeatureState'
+  | 'removeFeatureState'
+  | 'setLayoutProperty'
+  | 'getLayoutProperty'
+  | 'easeTo'
+  | 'jumpTo'
 >;
 
+/** How long the slider must rest before the density layer (a re-layout of its source) follows it. */
+export const DENSITY_SETTLE_MS = 200;
+
 /**
- * Turns store state into MapLibre calls, each change touching only what it must: the date is one
- * global-state value, selection and checkpoint status are feature-state, layer toggles are layout
- * visibility. The style itself is never rebuilt.
+ * Turns store state into MapLibre calls, each change touching only what it must: the date becomes
+ * feature-state on the events whose visibility changed, selection and checkpoint status are
+ * feature-state, layer toggles are layout visibility. The style itself is never rebuilt.
  */
 export class MapAdapter {
   private selected: string | null = null;
-  private day: number | null = null;
   private dense = false;
-  private minEnd: number | null = null;
+  private time: { day: number; minEnd: number } | null = null;
+  private readonly visibility = new TimeVisibility();
+  private densityTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly map: MapSurface,
@@ -32,22 +47,42 @@ export class MapAdapter {
   ) {}
 
   setEvents(events: readonly TimedEvent[]): void {
-    const source = this.map.getSource<GeoJSONSource>(EVENTS_SOURCE);
-    source?.setData(eventsToFeatureCollection(events));
+    const features = eventsToFeatureCollection(events);
+    // States of the previous record must not leak onto features that happen to share an id.
+    this.map.removeFeatureState({ source: EVENTS_SOURCE });
+    this.map.getSource<GeoJSONSource>(EVENTS_SOURCE)?.setData(features);
+    this.visibility.reset(events);
     const dense = events.length > DENSE_RECORD_SIZE;
     if (dense !== this.dense) this.map.setGlobalStateProperty(STATE_DENSE, dense);
     this.dense = dense;
-    // Feature-state survives setData only for ids that still exist; re-apply the highlight.
+    this.map.getSource<GeoJSONSource>(EVENTS_DENSITY_SOURCE)?.setData(dense ? features : EMPTY);
+    if (this.time) this.applyTime(this.time.day, this.time.minEnd);
     if (this.selected) this.paintSelected(this.selected, true);
   }
 
-  /** The time filter: two numbers in global state, so the features are never re-sent while scrubbing. */
+  /** Shows the events begun by `day` whose interval ends after `minEnd` (see timeMode.ts). */
   setTime(day: number, minEnd: number): void {
-    // Each global-state write re-evaluates the layers that read it: write only what changed.
-    if (day !== this.day) this.map.setGlobalStateProperty(STATE_DAY, day);
-    if (minEnd !== this.minEnd) this.map.setGlobalStateProperty(STATE_MIN_END, minEnd);
-    this.day = day;
-    this.minEnd = minEnd;
+    if (this.time && this.time.day === day && this.time.minEnd === minEnd) return;
+    this.time = { day, minEnd };
+    this.applyTime(day, minEnd);
+  }
+
+  /** Stops pending work; the map is going away. */
+  dispose(): void {
+    if (this.densityTimer !== null) clearTimeout(this.densityTimer);
+  }
+
+  private applyTime(day: number, minEnd: number): void {
+    for (const change of this.visibility.update(day, minEnd, RECENT_DAYS)) {
+      this.map.setFeatureState({ source: EVENTS_SOURCE, id: change.id }, { shown: change.shown, recent: change.recent });
+    }
+    if (!this.dense) return;
+    if (this.densityTimer !== null) clearTimeout(this.densityTimer);
+    this.densityTimer = setTimeout(() => {
+      this.densityTimer = null;
+      this.map.setGlobalStateProperty(STATE_DAY, day);
+      this.map.setGlobalStateProperty(STATE_MIN_END, minEnd);
+    }, DENSITY_SETTLE_MS);
   }
 
   setSelected(id: string | null): void {

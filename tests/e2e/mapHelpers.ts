@@ -5,7 +5,11 @@ export async function renderedEventIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = window.__borderMap;
     if (!map) throw new Error('window.__borderMap is not set');
-    const ids = map.queryRenderedFeatures({ layers: ['events-circle'] }).map((f) => String(f.properties.id));
+    // Visibility is feature-state: an event is drawn when its state says shown.
+    const ids = map
+      .queryRenderedFeatures({ layers: ['events-circle'] })
+      .filter((f) => f.state?.shown === true)
+      .map((f) => String(f.properties.id));
     return [...new Set(ids)].sort();
   });
 }

@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toDayNumber } from '../../../src/data/eventInterval';
 import { buildStyle, STATE_DAY, STATE_DENSE, STATE_MIN_END } from '../../../src/map/buildStyle';
 import { connectStore } from '../../../src/map/connectStore';
 import { eventsToFeatureCollection, markerRadius } from '../../../src/map/eventFeatures';
 import { LAYER_GROUPS } from '../../../src/map/layerIds';
 import { layerVisibility } from '../../../src/map/layerVisibility';
-import { DENSE_RECORD_SIZE, MapAdapter, type MapSurface } from '../../../src/map/mapAdapter';
+import { DENSE_RECORD_SIZE, DENSITY_SETTLE_MS, MapAdapter, type MapSurface } from '../../../src/map/mapAdapter';
+import { TimeVisibility } from '../../../src/map/timeVisibility';
 import { ALL_LAYERS_ON, createAppStore, type LoadedData } from '../../../src/state/store';
 import { makeEvent, timed } from '../../helpers/makeEvent';
 
@@ -18,6 +19,7 @@ function fakeMap() {
     getSource: () => source,
     setGlobalStateProperty: (k: string, v: unknown) => calls.push(['setGlobalStateProperty', k, v]),
     setFeatureState: (f: unknown, s: unknown) => calls.push(['setFeatureState', f, s]),
+    removeFeatureState: (f: unknown) => calls.push(['removeFeatureState', f]),
     setLayoutProperty: (id: string, k: string, v: unknown) => {
       layout.set(id, v);
       calls.push(['setLayoutProperty', id, k, v]);
@@ -58,6 +60,22 @@ describe('layerVisibility', () => {
   });
 });
 
+describe('TimeVisibility', () => {
+  it('reports only the events whose shown/recent flags change', () => {
+    const v = new TimeVisibility();
+    v.reset(events);
+    expect(v.update(toDayNumber('2021-04-27'), -1e9, 30)).toEqual([]);
+    expect(v.update(toDayNumber('2021-04-28'), -1e9, 30)).toEqual([{ id: 'a', shown: true, recent: true }]);
+    expect(v.update(toDayNumber('2021-05-10'), -1e9, 30)).toEqual([]);
+    expect(v.update(toDayNumber('2021-06-01'), -1e9, 30)).toEqual([{ id: 'a', shown: true, recent: false }]);
+    // Instant mode: a one-day event is gone the next day; the month event shows all month.
+    expect(v.update(toDayNumber('2022-09-20'), toDayNumber('2022-09-20'), 30)).toEqual([
+      { id: 'a', shown: false, recent: false },
+      { id: 'b', shown: true, recent: true },
+    ]);
+  });
+});
+
 describe('MapAdapter + connectStore', () => {
   const data: LoadedData = {
     events,
@@ -67,22 +85,25 @@ describe('MapAdapter + connectStore', () => {
     checkpointStates: { 'cp-x': [{ status: 'closed', from: '2021-05-01', sources: ['s'] }] },
     extent: { min: toDayNumber('2021-01-01'), max: toDayNumber('2022-12-31') },
   };
+  const eventStates = (calls: Array<[string, ...unknown[]]>) =>
+    calls
+      .filter((c) => c[0] === 'setFeatureState' && (c[1] as { source: string }).source === 'events')
+      .map((c) => [(c[1] as { id: string }).id, c[2]]);
 
-  it('turns a date change into one global-state update and never re-sends the events', () => {
+  it('turns a date change into feature-state for just the events it shows or hides, never re-sending them', () => {
     const { map, calls } = fakeMap();
     const store = createAppStore();
     store.getState().setData(data, 0);
+    store.getState().setDay(toDayNumber('2021-01-01'));
     connectStore(store, new MapAdapter(map));
     calls.length = 0;
     store.getState().setDay(toDayNumber('2021-06-01'));
-    expect(calls.filter((c) => c[0] === 'setGlobalStateProperty')).toEqual([
-      ['setGlobalStateProperty', STATE_DAY, toDayNumber('2021-06-01')],
-    ]);
-    expect(calls.some((c) => c[0] === 'setData')).toBe(false);
+    expect(eventStates(calls)).toEqual([['a', { shown: true, recent: false }]]);
+    expect(calls.some((c) => c[0] === 'setData' || c[0] === 'setGlobalStateProperty')).toBe(false);
     expect(calls).toContainEqual(['setFeatureState', { source: 'checkpoints', id: 'cp-x' }, { status: 'closed' }]);
   });
 
-  it('narrows the time filter for window and instant modes without re-sending the events', () => {
+  it('narrows to the window and instant modes by the same means', () => {
     const { map, calls } = fakeMap();
     const store = createAppStore();
     store.getState().setData(data, 0);
@@ -90,11 +111,11 @@ describe('MapAdapter + connectStore', () => {
     connectStore(store, new MapAdapter(map));
     calls.length = 0;
     store.getState().setMode('instant');
-    expect(calls).toEqual([['setGlobalStateProperty', STATE_MIN_END, toDayNumber('2022-09-10')]]);
+    expect(eventStates(calls)).toEqual([['a', { shown: false, recent: false }]]);
     calls.length = 0;
-    store.getState().setWindowMonths(3);
     store.getState().setMode('window');
-    expect(calls).toEqual([['setGlobalStateProperty', STATE_MIN_END, toDayNumber('2022-06-10')]]);
+    store.getState().setWindowMonths(24);
+    expect(eventStates(calls)).toEqual([['a', { shown: true, recent: false }]]);
   });
 
   it('re-sends the events only when the filters change, and then only those that pass', () => {
@@ -105,32 +126,46 @@ describe('MapAdapter + connectStore', () => {
     calls.length = 0;
     store.getState().setCategoryShown('clash', false);
     const sent = calls.filter((c) => c[0] === 'setData');
-    expect(sent).toHaveLength(1);
+    expect(sent.length).toBeGreaterThanOrEqual(1);
     const fc = sent[0]?.[1] as ReturnType<typeof eventsToFeatureCollection>;
     expect(fc.features.map((f) => f.id)).toEqual(['b']);
-    expect(calls.some((c) => c[0] === 'setGlobalStateProperty')).toBe(false);
+    // The old states are cleared and the remaining event is shown again at the current date.
+    expect(calls).toContainEqual(['removeFeatureState', { source: 'events' }]);
+    expect(eventStates(calls)).toEqual([['b', { shown: true, recent: false }]]);
   });
 
-  it('switches to density at low zoom only for records too large for single markers', () => {
-    const { map, calls } = fakeMap();
-    const adapter = new MapAdapter(map);
-    adapter.setEvents(events);
-    expect(calls.some((c) => c[1] === STATE_DENSE)).toBe(false);
-    const many = Array.from({ length: DENSE_RECORD_SIZE + 1 }, (_, i) => ({
-      ...(events[0] as (typeof events)[number]),
-      id: `e-${i}`,
-    }));
-    adapter.setEvents(many);
-    expect(calls).toContainEqual(['setGlobalStateProperty', STATE_DENSE, true]);
-    adapter.setEvents(events);
-    expect(calls).toContainEqual(['setGlobalStateProperty', STATE_DENSE, false]);
-    // The density layer reads the same time filter as the markers, so it never shows hidden events.
-    const style = buildStyle({ resolveUrl: (p) => p, fonts: { regular: [], bold: [] } });
-    const heat = style.layers.find((l) => l.id === 'events-heat');
-    const circle = style.layers.find((l) => l.id === 'events-circle');
-    expect(JSON.stringify(heat && 'filter' in heat ? heat.filter : null)).toContain(
-      JSON.stringify(circle && 'filter' in circle ? circle.filter : 'x'),
-    );
+  it('feeds the density layer only for large records, and only once the slider rests', () => {
+    vi.useFakeTimers();
+    try {
+      const { map, calls } = fakeMap();
+      const adapter = new MapAdapter(map);
+      adapter.setEvents(events);
+      expect(calls.some((c) => c[1] === STATE_DENSE)).toBe(false);
+      const many = timed(
+        ...Array.from({ length: DENSE_RECORD_SIZE + 1 }, (_, i) => makeEvent({ id: `e-${i}`, date: '2021-04-28' })),
+      );
+      adapter.setEvents(many);
+      expect(calls).toContainEqual(['setGlobalStateProperty', STATE_DENSE, true]);
+      calls.length = 0;
+      adapter.setTime(toDayNumber('2021-05-01'), -1e9);
+      adapter.setTime(toDayNumber('2021-05-02'), -1e9);
+      expect(calls.some((c) => c[0] === 'setGlobalStateProperty')).toBe(false);
+      vi.advanceTimersByTime(DENSITY_SETTLE_MS);
+      expect(calls.filter((c) => c[0] === 'setGlobalStateProperty')).toEqual([
+        ['setGlobalStateProperty', STATE_DAY, toDayNumber('2021-05-02')],
+        ['setGlobalStateProperty', STATE_MIN_END, -1e9],
+      ]);
+      adapter.setEvents(events);
+      expect(calls).toContainEqual(['setGlobalStateProperty', STATE_DENSE, false]);
+      // The density layer reads the same time test as the adapter's feature-state.
+      const style = buildStyle({ resolveUrl: (p) => p, fonts: { regular: [], bold: [] } });
+      const heat = style.layers.find((l) => l.id === 'events-heat');
+      const filter = JSON.stringify(heat && 'filter' in heat ? heat.filter : null);
+      expect(filter).toContain(`["<=",["get","start"],["global-state","${STATE_DAY}"]]`);
+      expect(filter).toContain(`[">",["get","end"],["global-state","${STATE_MIN_END}"]]`);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('highlights the selected event with feature-state and clears the previous one', () => {
