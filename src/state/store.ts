@@ -5,7 +5,7 @@ import type { Source, StateInterval } from '../data/eventSchema';
 import type { PlaceInfo } from '../data/placeIndex';
 import { LAYER_GROUP_NAMES, type LayerGroup } from '../map/layerIds';
 import { DEFAULT_SPEED, type Speed } from '../timeline/playback';
-import { applyFilters, buildSearchIndex, type Category, type EventFilters, MAX_SEARCH_LENGTH } from './filters';
+import { applyFilters, buildSearchIndex, type Category, type EventFilters, MAX_SEARCH_LENGTH, searchTerms } from './filters';
 import type { TimedEvent } from './timedEvent';
 import { DEFAULT_WINDOW_MONTHS, type TimeMode, type WindowMonths } from './timeMode';
 import type { MapViewState } from './urlState';
@@ -119,25 +119,28 @@ export function initialState(): AppState {
 
 export function createAppStore(initial: Partial<AppState> = {}): StoreApi<AppStore> {
   return createStore<AppStore>()((set, get) => {
+    // The folded text of every event is as large as the record itself: build it on the first search only.
+    const indexFor = (data: LoadedData, filters: EventFilters): readonly string[] => {
+      const current = get().searchIndex;
+      if (current.length === data.events.length || searchTerms(filters.search).length === 0) return current;
+      return buildSearchIndex(data.events, data.places);
+    };
     const refilter = (filters: EventFilters) => {
-      const { data, searchIndex, selectedId } = get();
+      const { data, selectedId } = get();
+      const searchIndex = data ? indexFor(data, filters) : [];
       const filtered = data ? applyFilters(data.events, searchIndex, filters) : [];
       // A selection the filters now hide would leave details open for an event nowhere on screen.
       const keep = selectedId === null || filtered.some((e) => e.id === selectedId);
-      set({ filters, filtered, ...(keep ? {} : { selectedId: null }) });
+      set({ filters, filtered, searchIndex, ...(keep ? {} : { selectedId: null }) });
     };
     return {
       ...initialState(),
       ...initial,
       setData: (data, skippedRecords) => {
-        const searchIndex = buildSearchIndex(data.events, data.places);
-        set({
-          data,
-          skippedRecords,
-          day: data.extent.max,
-          searchIndex,
-          filtered: applyFilters(data.events, searchIndex, get().filters),
-        });
+        set({ data, skippedRecords, day: data.extent.max, searchIndex: [] });
+        const filters = get().filters;
+        const searchIndex = indexFor(data, filters);
+        set({ searchIndex, filtered: applyFilters(data.events, searchIndex, filters) });
       },
       setLoadError: (message) => set({ loadError: message }),
       setDay: (day) => set({ day: clamp(day, get().data?.extent) }),

@@ -6,10 +6,12 @@ export type TimedEvent = BorderEvent & { startDay: number; endDay: number };
 
 /** Adds intervals and sorts by start (then id), the order every selector relies on. */
 export function toTimedEvents(events: readonly BorderEvent[]): TimedEvent[] {
+  // Records are freshly parsed and owned here: adding the interval in place, rather than copying,
+  // keeps one object per event however large the record.
   return events
     .map((e) => {
       const { start, end } = eventInterval(e);
-      return { ...e, startDay: start, endDay: end };
+      return Object.assign(e, { startDay: start, endDay: end });
     })
     .sort((a, b) => a.startDay - b.startDay || a.id.localeCompare(b.id));
 }
