@@ -77,7 +77,6 @@ export function MapView({ initialView = null }: MapViewProps) {
     return () => {
       stopSignal();
       disconnect?.();
-      adapter.dispose();
       unbind();
       if (window.__borderMap === map) delete window.__borderMap;
       setCommandMap(null);

@@ -5,10 +5,9 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { NO_LOWER_BOUND } from '../state/timeMode';
 import { CATEGORY_COLORS, MAP_COLORS, STATUS_COLORS } from '../theme/palette';
 import { type LabelLanguage, labelText } from './labelText';
-import { EVENTS_DENSITY_SOURCE, EVENTS_SOURCE, GEO_SOURCES, type GeoSourceId } from './layerIds';
+import { EVENTS_GRID_SOURCE, EVENTS_SOURCE, GEO_SOURCES, type GeoSourceId } from './layerIds';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -32,13 +31,7 @@ export interface StyleInputs {
   attribution?: Partial<Record<GeoSourceId, string>>;
 }
 
-/** Global-state keys the style reads; the adapter writes them. */
-export const STATE_DAY = 'day';
-/** Events whose interval ended on or before this day are hidden (window and instant modes). */
-export const STATE_MIN_END = 'minEnd';
-/** True for records too large to read as single markers at low zoom: a density layer takes over there. */
-export const STATE_DENSE = 'dense';
-/** Below this zoom a dense record is drawn as density with small dots; above it, as full markers. */
+/** For large records, individual markers are drawn from this zoom on; below it, counts per grid cell. */
 export const DENSE_DETAIL_ZOOM = 9;
 
 function fontFaces(fonts: FontFileSet, resolveUrl: (p: string) => string): FontFacesSpecification {
@@ -81,15 +74,6 @@ function statusColor(): ExpressionSpecification {
     STATUS_COLORS.unknown,
   ];
 }
-
-/** Shown when begun by the date and not ended before the mode's bound (the same test as `eventsInMode`). */
-const inTime: ExpressionSpecification = [
-  'all',
-  ['<=', ['get', 'start'], ['global-state', STATE_DAY]],
-  ['>', ['get', 'end'], ['global-state', STATE_MIN_END]],
-];
-
-const dense: ExpressionSpecification = ['boolean', ['global-state', STATE_DENSE], false];
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 /*
@@ -203,35 +187,32 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       },
     },
     {
-      // Density of the events shown now (the same time test, on a copy of the filtered events), so
-      // it never counts what the slider or the filters hide. Only fed for dense records: its filter
-      // reads global state, which re-lays out its own source, so the adapter updates it when the
-      // slider rests rather than on every step.
-      id: 'events-heat',
-      type: 'heatmap',
-      source: EVENTS_DENSITY_SOURCE,
-      maxzoom: DENSE_DETAIL_ZOOM + 1,
-      filter: ['all', ['boolean', ['global-state', STATE_DENSE], false], inTime],
+      // Large records, zoomed out: one disc per grid cell with the number of events the map shows
+      // there now (the adapter recounts on every step), instead of a carpet of overlapping markers.
+      id: 'events-grid-circle',
+      type: 'circle',
+      source: EVENTS_GRID_SOURCE,
+      maxzoom: DENSE_DETAIL_ZOOM,
       paint: {
-        'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 5, 8, DENSE_DETAIL_ZOOM, 22],
-        'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 5, 0.25, DENSE_DETAIL_ZOOM, 1],
-        'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], DENSE_DETAIL_ZOOM - 1, 0.75, DENSE_DETAIL_ZOOM + 1, 0],
-        'heatmap-color': [
-          'interpolate',
-          ['linear'],
-          ['heatmap-density'],
-          0,
-          'rgba(0,0,0,0)',
-          0.2,
-          'rgba(253,219,199,0.55)',
-          0.5,
-          'rgba(239,138,98,0.75)',
-          0.8,
-          'rgba(203,24,29,0.85)',
-          1,
-          'rgba(103,0,13,0.9)',
-        ],
+        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 7, 30, 22],
+        'circle-color': MAP_COLORS.grid,
+        'circle-opacity': 0.8,
+        'circle-stroke-color': MAP_COLORS.halo,
+        'circle-stroke-width': 1,
       },
+    },
+    {
+      id: 'events-grid-count',
+      type: 'symbol',
+      source: EVENTS_GRID_SOURCE,
+      maxzoom: DENSE_DETAIL_ZOOM,
+      layout: {
+        'text-field': ['to-string', ['get', 'count']],
+        'text-font': [FONT_BOLD],
+        'text-size': 11,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#ffffff' },
     },
     {
       id: 'events-halo',
@@ -249,16 +230,7 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       type: 'circle',
       source: EVENTS_SOURCE,
       paint: {
-        // A dense record shows small dots under its density layer until zoomed in to read markers one by one.
-        'circle-radius': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          DENSE_DETAIL_ZOOM - 2,
-          ['case', dense, 2, ['coalesce', ['get', 'radius'], 6]],
-          DENSE_DETAIL_ZOOM,
-          ['coalesce', ['get', 'radius'], 6],
-        ],
+        'circle-radius': ['coalesce', ['get', 'radius'], 6],
         'circle-color': categoryColor(),
         'circle-opacity': ['case', shown, ['case', recent, 1, 0.7], 0],
         'circle-stroke-opacity': ['case', shown, 1, 0],
@@ -360,11 +332,10 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     version: 8,
     name: 'Kyrgyzstan–Tajikistan border',
     'font-faces': fontFaces(inputs.fonts, inputs.resolveUrl),
-    state: { [STATE_DAY]: { default: 0 }, [STATE_MIN_END]: { default: NO_LOWER_BOUND }, [STATE_DENSE]: { default: false } },
     sources: {
       ...geoSources(inputs),
       [EVENTS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
-      [EVENTS_DENSITY_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [EVENTS_GRID_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: layers(inputs.lang ?? 'en'),
   };

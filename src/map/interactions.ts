@@ -1,7 +1,9 @@
 import type { MapMouseEvent, Map as MlMap } from 'maplibre-gl';
 import type { AppStore } from '../state/store';
+import { DENSE_DETAIL_ZOOM } from './buildStyle';
 
 const EVENT_LAYERS = ['events-circle'];
+const GRID_LAYER = 'events-grid-circle';
 /** Pixels around a click that still count as hitting a marker (fingers are not precise). */
 const HIT_SLOP = 6;
 
@@ -9,6 +11,13 @@ const HIT_SLOP = 6;
 export function bindInteractions(map: MlMap, getStore: () => AppStore): () => void {
   const onClick = (e: MapMouseEvent) => {
     const { x, y } = e.point;
+    // A count of a large record's events: zoom in far enough to show them one by one.
+    const cell = map.getLayer(GRID_LAYER) ? map.queryRenderedFeatures([x, y], { layers: [GRID_LAYER] })[0] : undefined;
+    if (cell && cell.geometry.type === 'Point') {
+      const [lon, lat] = cell.geometry.coordinates as [number, number];
+      getStore().zoomTo([lon, lat], DENSE_DETAIL_ZOOM + 0.5);
+      return;
+    }
     const hits = map.queryRenderedFeatures(
       [
         [x - HIT_SLOP, y - HIT_SLOP],
@@ -36,11 +45,15 @@ export function bindInteractions(map: MlMap, getStore: () => AppStore): () => vo
   map.on('click', onClick);
   map.on('mouseenter', 'events-circle', onEnter);
   map.on('mouseleave', 'events-circle', onLeave);
+  map.on('mouseenter', GRID_LAYER, onEnter);
+  map.on('mouseleave', GRID_LAYER, onLeave);
   map.on('moveend', onMoveEnd);
   return () => {
     map.off('click', onClick);
     map.off('mouseenter', 'events-circle', onEnter);
     map.off('mouseleave', 'events-circle', onLeave);
+    map.off('mouseenter', GRID_LAYER, onEnter);
+    map.off('mouseleave', GRID_LAYER, onLeave);
     map.off('moveend', onMoveEnd);
   };
 }

@@ -15,8 +15,8 @@ export type GeoSourceId = keyof typeof GEO_SOURCES;
 
 /** Events live on their own source so time filtering never reloads the boundary sources. */
 export const EVENTS_SOURCE = 'events';
-/** A copy of the filtered events for the density layer of large records (see buildStyle). */
-export const EVENTS_DENSITY_SOURCE = 'events-density';
+/** Counts of shown events per grid cell, for large records when zoomed out (see eventGrid.ts). */
+export const EVENTS_GRID_SOURCE = 'events-grid';
 
 /**
  * The user-facing layer groups (the layers panel toggles these) and the style layers each one owns.
@@ -29,7 +29,7 @@ export const LAYER_GROUPS = {
   checkpoints: ['checkpoints-symbol', 'checkpoints-label'],
   trijunction: ['trijunction-symbol', 'trijunction-label'],
   towns: ['towns-circle', 'towns-label'],
-  events: ['events-heat', 'events-halo', 'events-circle', 'events-selected'],
+  events: ['events-grid-circle', 'events-grid-count', 'events-halo', 'events-circle', 'events-selected'],
 } as const;
 
 export type LayerGroup = keyof typeof LAYER_GROUPS;

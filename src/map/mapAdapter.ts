@@ -2,9 +2,10 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { RECENT_DAYS, type Status } from '../state/selectors';
 import type { TimedEvent } from '../state/timedEvent';
-import { STATE_DAY, STATE_DENSE, STATE_MIN_END } from './buildStyle';
+import { DENSE_DETAIL_ZOOM } from './buildStyle';
 import { eventsToFeatureCollection } from './eventFeatures';
-import { EVENTS_DENSITY_SOURCE, EVENTS_SOURCE, type LayerGroup } from './layerIds';
+import { EventGrid } from './eventGrid';
+import { EVENTS_GRID_SOURCE, EVENTS_SOURCE, type LayerGroup } from './layerIds';
 import { layerVisibility } from './layerVisibility';
 import { TimeVisibility } from './timeVisibility';
 
@@ -17,7 +18,7 @@ export const DENSE_RECORD_SIZE = 3000;
 export type MapSurface = Pick<
   MlMap,
   | 'getSource'
-  | 'setGlobalStateProperty'
+  | 'setLayerZoomRange'
   | 'setFeatureState'
   | 'removeFeatureState'
   | 'setLayoutProperty'
@@ -26,8 +27,8 @@ export type MapSurface = Pick<
   | 'jumpTo'
 >;
 
-/** How long the slider must rest before the density layer (a re-layout of its source) follows it. */
-export const DENSITY_SETTLE_MS = 200;
+/** The layers that draw one marker per event; for large records they start at DENSE_DETAIL_ZOOM. */
+const MARKER_LAYERS = ['events-halo', 'events-circle', 'events-selected'];
 
 /**
  * Turns store state into MapLibre calls, each change touching only what it must: the date becomes
@@ -39,7 +40,7 @@ export class MapAdapter {
   private dense = false;
   private time: { day: number; minEnd: number } | null = null;
   private readonly visibility = new TimeVisibility();
-  private densityTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly grid = new EventGrid();
 
   constructor(
     private readonly map: MapSurface,
@@ -53,9 +54,14 @@ export class MapAdapter {
     this.map.getSource<GeoJSONSource>(EVENTS_SOURCE)?.setData(features);
     this.visibility.reset(events);
     const dense = events.length > DENSE_RECORD_SIZE;
-    if (dense !== this.dense) this.map.setGlobalStateProperty(STATE_DENSE, dense);
+    if (dense !== this.dense) {
+      // Below the detail zoom a large record is drawn as counts per area: the marker layers are
+      // not even laid out there, which is what keeps panning and scrubbing smooth.
+      for (const id of MARKER_LAYERS) this.map.setLayerZoomRange(id, dense ? DENSE_DETAIL_ZOOM : 0, 24);
+    }
     this.dense = dense;
-    this.map.getSource<GeoJSONSource>(EVENTS_DENSITY_SOURCE)?.setData(dense ? features : EMPTY);
+    if (dense) this.grid.reset(events);
+    else this.map.getSource<GeoJSONSource>(EVENTS_GRID_SOURCE)?.setData(EMPTY);
     if (this.time) this.applyTime(this.time.day, this.time.minEnd);
     if (this.selected) this.paintSelected(this.selected, true);
   }
@@ -67,22 +73,13 @@ export class MapAdapter {
     this.applyTime(day, minEnd);
   }
 
-  /** Stops pending work; the map is going away. */
-  dispose(): void {
-    if (this.densityTimer !== null) clearTimeout(this.densityTimer);
-  }
-
   private applyTime(day: number, minEnd: number): void {
     for (const change of this.visibility.update(day, minEnd, RECENT_DAYS)) {
       this.map.setFeatureState({ source: EVENTS_SOURCE, id: change.id }, { shown: change.shown, recent: change.recent });
     }
-    if (!this.dense) return;
-    if (this.densityTimer !== null) clearTimeout(this.densityTimer);
-    this.densityTimer = setTimeout(() => {
-      this.densityTimer = null;
-      this.map.setGlobalStateProperty(STATE_DAY, day);
-      this.map.setGlobalStateProperty(STATE_MIN_END, minEnd);
-    }, DENSITY_SETTLE_MS);
+    // A few hundred cells at most: re-sending them is cheap, and the counts stay exact.
+    if (this.dense)
+      this.map.getSource<GeoJSONSource>(EVENTS_GRID_SOURCE)?.setData(this.grid.counts(this.visibility.shownFlags()));
   }
 
   setSelected(id: string | null): void {

@@ -32,6 +32,11 @@ export class TimeVisibility {
     });
   }
 
+  /** Non-zero for each event shown at the last update, in record order (read-only for callers). */
+  shownFlags(): Readonly<ArrayLike<number>> {
+    return this.flags;
+  }
+
   /** Flags for `day` and the mode's bound on `end`; returns only what changed. */
   update(day: number, minEnd: number, recentDays: number): VisibilityChange[] {
     const changes: VisibilityChange[] = [];

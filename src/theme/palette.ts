@@ -41,5 +41,7 @@ export const MAP_COLORS = {
   borderCasing: '#ffffff',
   town: '#333333',
   halo: '#ffffff',
+  // Counts of events per area for large records: the clash red, darkened so white numbers read on it.
+  grid: '#8c1d18',
   trijunction: '#111111',
 } as const;

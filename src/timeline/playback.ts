@@ -33,7 +33,21 @@ export interface PlaybackClock {
   position: number;
   /** Time left to rest on the current event. */
   holdMs: number;
+  /**
+   * Time spent moving since the last rest. Playback rests on an event only after moving at least
+   * a pause's length, so a dense record (events every few hours) still moves, at about half speed,
+   * while a sparse one rests on every event.
+   */
+  movedMs: number;
 }
+
+/** A fresh clock at `position`, ready to rest on the first event it meets. */
+export function clockAt(position: number, pauseMs = PAUSE_ON_EVENT_MS): PlaybackClock {
+  return { position, holdMs: 0, movedMs: pauseMs };
+}
+
+/** In reduced-motion steps, each jump covers at least this share of a second's travel. */
+const MIN_STEP_SECONDS = 0.25;
 
 export interface TickResult extends PlaybackClock {
   /** Playback reached the end and does not loop. */
@@ -61,29 +75,33 @@ export function startPosition(day: number, cfg: Pick<PlaybackConfig, 'min' | 'ma
 
 export function tick(clock: PlaybackClock, elapsedMs: number, starts: readonly number[], cfg: PlaybackConfig): TickResult {
   let dt = Math.min(Math.max(0, elapsedMs), MAX_FRAME_MS);
-  let { position, holdMs } = clock;
+  let { position, holdMs, movedMs } = clock;
   if (holdMs > 0) {
-    if (dt < holdMs) return { position, holdMs: holdMs - dt, ended: false, reachedEvent: null };
+    if (dt < holdMs) return { position, holdMs: holdMs - dt, movedMs, ended: false, reachedEvent: null };
     dt -= holdMs;
     holdMs = 0;
   }
 
-  const next = nextStartAfter(starts, Math.floor(position));
   if (cfg.steps) {
-    // One event per pause: the date changes in discrete jumps, with no sweeping in between.
-    if (next !== null && next <= cfg.max) return { position: next, holdMs: cfg.pauseMs, ended: false, reachedEvent: next };
+    // One jump per pause: the date changes in discrete steps, with no sweeping in between.
+    const minStep = cfg.daysPerSecond * MIN_STEP_SECONDS;
+    const next = nextStartAfter(starts, Math.floor(position + Math.max(0, minStep - 1)));
+    if (next !== null && next <= cfg.max) return rest(next, cfg);
     return atEnd(cfg);
   }
 
   const target = position + (dt / 1000) * cfg.daysPerSecond;
-  if (next !== null && next <= target && next <= cfg.max) {
-    return { position: next, holdMs: cfg.pauseMs, ended: false, reachedEvent: next };
-  }
+  const next = nextStartAfter(starts, Math.floor(position));
+  if (movedMs >= cfg.pauseMs && next !== null && next <= target && next <= cfg.max) return rest(next, cfg);
   if (target >= cfg.max) return atEnd(cfg);
-  return { position: target, holdMs: 0, ended: false, reachedEvent: null };
+  return { position: target, holdMs: 0, movedMs: movedMs + dt, ended: false, reachedEvent: null };
+}
+
+function rest(day: number, cfg: PlaybackConfig): TickResult {
+  return { position: day, holdMs: cfg.pauseMs, movedMs: 0, ended: false, reachedEvent: day };
 }
 
 function atEnd(cfg: PlaybackConfig): TickResult {
-  if (cfg.loop) return { position: cfg.min, holdMs: cfg.pauseMs, ended: false, reachedEvent: null };
-  return { position: cfg.max, holdMs: 0, ended: true, reachedEvent: null };
+  if (cfg.loop) return { position: cfg.min, holdMs: cfg.pauseMs, movedMs: cfg.pauseMs, ended: false, reachedEvent: null };
+  return { position: cfg.max, holdMs: 0, movedMs: 0, ended: true, reachedEvent: null };
 }

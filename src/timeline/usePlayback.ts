@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppStore } from '../state/store';
-import { PAUSE_ON_EVENT_MS, type PlaybackClock, SPEEDS, startPosition, tick } from './playback';
+import { clockAt, PAUSE_ON_EVENT_MS, type PlaybackClock, SPEEDS, startPosition, tick } from './playback';
 
 function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -35,10 +35,10 @@ export function usePlayback(store: StoreApi<AppStore>): void {
       }
       const { min, max } = state.data.extent;
       if (clock === null) {
-        clock = { position: startPosition(state.day, { min, max }), holdMs: 0 };
+        clock = clockAt(startPosition(state.day, { min, max }));
         if (clock.position !== state.day) state.setDay(clock.position);
       } else if (Math.floor(clock.position) !== state.day) {
-        clock = { position: state.day, holdMs: 0 };
+        clock = clockAt(state.day);
       }
       const elapsed = last === 0 ? 0 : now - last;
       last = now;
@@ -50,7 +50,7 @@ export function usePlayback(store: StoreApi<AppStore>): void {
         max,
         steps: prefersReducedMotion(),
       });
-      clock = { position: result.position, holdMs: result.holdMs };
+      clock = { position: result.position, holdMs: result.holdMs, movedMs: result.movedMs };
       const whole = Math.floor(result.position);
       if (whole !== state.day) state.setDay(whole);
       if (result.ended) {

@@ -86,7 +86,9 @@ describe('announcements', () => {
     act(() => store.getState().setDay(toDayNumber('2021-04-10')));
     act(() => store.getState().setDay(toDayNumber('2021-04-28')));
     act(() => vi.advanceTimersByTime(ANNOUNCE_INTERVAL_MS));
-    expect(within(region).getByText(/Visit to Vorukh \(9 April 2021\); Clash at the water intake \(28 April 2021\)/)).toBeTruthy();
+    expect(
+      within(region).getByText(/Visit to Vorukh \(9 April 2021\); Clash at the water intake \(28 April 2021\)/),
+    ).toBeTruthy();
     // Moving back says nothing new.
     act(() => store.getState().setDay(toDayNumber('2021-01-01')));
     act(() => vi.advanceTimersByTime(ANNOUNCE_INTERVAL_MS * 2));

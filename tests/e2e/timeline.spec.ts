@@ -131,12 +131,16 @@ test('downloads: a PNG of the map size that is not blank, and a CSV with one row
     ctx.drawImage(img, 0, 0);
     const data = ctx.getImageData(0, 0, c.width, c.height).data;
     const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 97) seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+    for (let i = 0; i < data.length; i += 4 * 97)
+      seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
     return seen.size;
   }, bytes.toString('base64'));
   expect(colours).toBeGreaterThan(20);
 
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download data (CSV)' }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download data (CSV)' }).click(),
+  ]);
   const text = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '');
   const rows = text.trimEnd().split('\r\n');
   // Fields may hold quoted line breaks; count records by the id column's pattern instead of raw lines.

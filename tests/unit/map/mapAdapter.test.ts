@@ -1,11 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/data/eventInterval';
-import { buildStyle, STATE_DAY, STATE_DENSE, STATE_MIN_END } from '../../../src/map/buildStyle';
+import { DENSE_DETAIL_ZOOM } from '../../../src/map/buildStyle';
 import { connectStore } from '../../../src/map/connectStore';
 import { eventsToFeatureCollection, markerRadius } from '../../../src/map/eventFeatures';
+import type { EventGrid } from '../../../src/map/eventGrid';
 import { LAYER_GROUPS } from '../../../src/map/layerIds';
 import { layerVisibility } from '../../../src/map/layerVisibility';
-import { DENSE_RECORD_SIZE, DENSITY_SETTLE_MS, MapAdapter, type MapSurface } from '../../../src/map/mapAdapter';
+import { DENSE_RECORD_SIZE, MapAdapter, type MapSurface } from '../../../src/map/mapAdapter';
 import { TimeVisibility } from '../../../src/map/timeVisibility';
 import { ALL_LAYERS_ON, createAppStore, type LoadedData } from '../../../src/state/store';
 import { makeEvent, timed } from '../../helpers/makeEvent';
@@ -14,10 +15,9 @@ import { makeEvent, timed } from '../../helpers/makeEvent';
 function fakeMap() {
   const calls: Array<[string, ...unknown[]]> = [];
   const layout = new Map<string, unknown>();
-  const source = { setData: (data: unknown) => calls.push(['setData', data]) };
   const map = {
-    getSource: () => source,
-    setGlobalStateProperty: (k: string, v: unknown) => calls.push(['setGlobalStateProperty', k, v]),
+    getSource: (id: string) => ({ setData: (data: unknown) => calls.push(['setData', data, id]) }),
+    setLayerZoomRange: (id: string, min: number, max: number) => calls.push(['setLayerZoomRange', id, min, max]),
     setFeatureState: (f: unknown, s: unknown) => calls.push(['setFeatureState', f, s]),
     removeFeatureState: (f: unknown) => calls.push(['removeFeatureState', f]),
     setLayoutProperty: (id: string, k: string, v: unknown) => {
@@ -125,7 +125,7 @@ describe('MapAdapter + connectStore', () => {
     connectStore(store, new MapAdapter(map));
     calls.length = 0;
     store.getState().setCategoryShown('clash', false);
-    const sent = calls.filter((c) => c[0] === 'setData');
+    const sent = calls.filter((c) => c[0] === 'setData' && c[2] === 'events');
     expect(sent.length).toBeGreaterThanOrEqual(1);
     const fc = sent[0]?.[1] as ReturnType<typeof eventsToFeatureCollection>;
     expect(fc.features.map((f) => f.id)).toEqual(['b']);
@@ -134,38 +134,27 @@ describe('MapAdapter + connectStore', () => {
     expect(eventStates(calls)).toEqual([['b', { shown: true, recent: false }]]);
   });
 
-  it('feeds the density layer only for large records, and only once the slider rests', () => {
-    vi.useFakeTimers();
-    try {
-      const { map, calls } = fakeMap();
-      const adapter = new MapAdapter(map);
-      adapter.setEvents(events);
-      expect(calls.some((c) => c[1] === STATE_DENSE)).toBe(false);
-      const many = timed(
-        ...Array.from({ length: DENSE_RECORD_SIZE + 1 }, (_, i) => makeEvent({ id: `e-${i}`, date: '2021-04-28' })),
-      );
-      adapter.setEvents(many);
-      expect(calls).toContainEqual(['setGlobalStateProperty', STATE_DENSE, true]);
-      calls.length = 0;
-      adapter.setTime(toDayNumber('2021-05-01'), -1e9);
-      adapter.setTime(toDayNumber('2021-05-02'), -1e9);
-      expect(calls.some((c) => c[0] === 'setGlobalStateProperty')).toBe(false);
-      vi.advanceTimersByTime(DENSITY_SETTLE_MS);
-      expect(calls.filter((c) => c[0] === 'setGlobalStateProperty')).toEqual([
-        ['setGlobalStateProperty', STATE_DAY, toDayNumber('2021-05-02')],
-        ['setGlobalStateProperty', STATE_MIN_END, -1e9],
-      ]);
-      adapter.setEvents(events);
-      expect(calls).toContainEqual(['setGlobalStateProperty', STATE_DENSE, false]);
-      // The density layer reads the same time test as the adapter's feature-state.
-      const style = buildStyle({ resolveUrl: (p) => p, fonts: { regular: [], bold: [] } });
-      const heat = style.layers.find((l) => l.id === 'events-heat');
-      const filter = JSON.stringify(heat && 'filter' in heat ? heat.filter : null);
-      expect(filter).toContain(`["<=",["get","start"],["global-state","${STATE_DAY}"]]`);
-      expect(filter).toContain(`[">",["get","end"],["global-state","${STATE_MIN_END}"]]`);
-    } finally {
-      vi.useRealTimers();
-    }
+  it('draws a large record as exact counts per area when zoomed out, recounted on every step', () => {
+    const { map, calls } = fakeMap();
+    const adapter = new MapAdapter(map);
+    adapter.setEvents(events);
+    expect(calls.some((c) => c[0] === 'setLayerZoomRange')).toBe(false);
+    const many = timed(
+      ...Array.from({ length: DENSE_RECORD_SIZE + 1 }, (_, i) =>
+        makeEvent({ id: `e-${i}`, date: i % 2 === 0 ? '2021-04-28' : '2022-09-14', location: [70.61 + (i % 3) * 0.1, 40.01] }),
+      ),
+    );
+    adapter.setEvents(many);
+    expect(calls).toContainEqual(['setLayerZoomRange', 'events-circle', DENSE_DETAIL_ZOOM, 24]);
+    calls.length = 0;
+    adapter.setTime(toDayNumber('2021-05-01'), -1e9);
+    const grids = calls.filter((c) => c[0] === 'setData' && c[2] === 'events-grid');
+    const cells = (grids.at(-1)?.[1] as ReturnType<EventGrid['counts']>).features.map((f) => f.properties.count);
+    // Only the 2021 half is shown, spread over three cells.
+    expect(cells.reduce((a, b) => a + b, 0)).toBe(Math.ceil((DENSE_RECORD_SIZE + 1) / 2));
+    expect(cells).toHaveLength(3);
+    adapter.setEvents(events);
+    expect(calls).toContainEqual(['setLayerZoomRange', 'events-circle', 0, 24]);
   });
 
   it('highlights the selected event with feature-state and clears the previous one', () => {
