@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { formatPrecisionDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { isRecent } from '../state/selectors';
 import { useApp } from '../state/store';
-import { eventsInMode } from '../state/timeMode';
+import { countInMode, newestInMode } from '../state/timeMode';
 import { CATEGORY_COLORS } from '../theme/palette';
 import { localized } from './localized';
 
@@ -17,18 +17,21 @@ export function EventList() {
   const mode = useApp((s) => s.mode);
   const filtersOn = useApp((s) => s.data !== null && s.filtered !== s.data.events);
   const windowMonths = useApp((s) => s.windowMonths);
-  const day = useApp((s) => s.day);
+  // The list may lag a frame behind the slider: the map and the date come first while dragging.
+  const day = useDeferredValue(useApp((s) => s.day));
   const selectedId = useApp((s) => s.selectedId);
   const select = useApp((s) => s.select);
   const [limit, setLimit] = useState(PAGE);
-  const events = eventsInMode(filtered, day, mode, windowMonths).reverse();
+  // Only the entries drawn are collected, so a step costs the same with 100 or 100,000 events.
+  const events = newestInMode(filtered, day, mode, windowMonths, limit);
+  const total = countInMode(filtered, day, mode, windowMonths);
 
   return (
     <section className="event-list" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading">{t('events.heading')}</h2>
       {events.length === 0 ? <p>{filtersOn ? t('events.emptyFiltered') : t('events.empty')}</p> : null}
       <ol>
-        {events.slice(0, limit).map((e) => (
+        {events.map((e) => (
           <li key={e.id}>
             <button
               type="button"
@@ -47,9 +50,9 @@ export function EventList() {
           </li>
         ))}
       </ol>
-      {events.length > limit ? (
+      {total > limit ? (
         <button type="button" className="link-button" onClick={() => setLimit(limit + PAGE)}>
-          {t('events.more', { count: Math.min(PAGE, events.length - limit) })}
+          {t('events.more', { count: Math.min(PAGE, total - limit) })}
         </button>
       ) : null}
     </section>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { EVENT_CATEGORIES } from '../data/eventSchema';
 import { useT } from '../i18n/useT';
 import { categoryCounts } from '../state/categoryCounts';
@@ -16,7 +16,8 @@ export function FiltersPanel() {
   const searchIndex = useApp((s) => s.searchIndex);
   const filters = useApp((s) => s.filters);
   const filteredCount = useApp((s) => s.filtered.length);
-  const day = useApp((s) => s.day);
+  // Counts are a read-out, not the thing being dragged: let them follow the slider when idle.
+  const day = useDeferredValue(useApp((s) => s.day));
   const mode = useApp((s) => s.mode);
   const windowMonths = useApp((s) => s.windowMonths);
   const setCategoryShown = useApp((s) => s.setCategoryShown);

@@ -52,6 +52,7 @@ export const en = {
   'legend.checkpoint.unknown': 'Checkpoint status unknown',
   'legend.trijunction': 'Tri-junction (derived position)',
   'legend.recent': 'Revealed in the last 30 days',
+  'legend.grid': 'Number of events in an area (large records, zoomed out; zoom in or click for single events)',
   'category.clash': 'Clash',
   'category.incident': 'Incident',
   'category.closure': 'Closure',

@@ -1,8 +1,12 @@
 import { useT } from '../i18n/useT';
+import { DENSE_RECORD_SIZE } from '../map/layerIds';
+import { useApp } from '../state/store';
 import { CATEGORY_COLORS, MAP_COLORS, STATUS_COLORS } from '../theme/palette';
 
 export function Legend() {
   const t = useT();
+  // Only large records are drawn as counts per area when zoomed out (see src/map/eventGrid.ts).
+  const dense = useApp((s) => s.filtered.length > DENSE_RECORD_SIZE);
   const categories = Object.keys(CATEGORY_COLORS) as (keyof typeof CATEGORY_COLORS)[];
   const statuses = Object.keys(STATUS_COLORS) as (keyof typeof STATUS_COLORS)[];
   return (
@@ -37,6 +41,12 @@ export function Legend() {
           <span className="event-swatch legend-recent" aria-hidden="true" />
           {t('legend.recent')}
         </li>
+        {dense ? (
+          <li>
+            <span className="event-swatch" style={{ background: MAP_COLORS.grid }} aria-hidden="true" />
+            {t('legend.grid')}
+          </li>
+        ) : null}
       </ul>
     </div>
   );

@@ -56,6 +56,9 @@ export function MapView({ initialView = null }: MapViewProps) {
         : { bounds: BORDER_AREA_BOUNDS, fitBoundsOptions: { padding: framePadding(container.current.clientWidth) } }),
       maxBounds: MAX_BOUNDS,
       attributionControl: false,
+      // Labels appear at once instead of fading: a fade is ~20 redraws of the whole map per change,
+      // which on software rendering makes every slider step (and the counts layer) visibly lag.
+      fadeDuration: 0,
     });
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -77,6 +80,7 @@ export function MapView({ initialView = null }: MapViewProps) {
     return () => {
       stopSignal();
       disconnect?.();
+      adapter.dispose();
       unbind();
       if (window.__borderMap === map) delete window.__borderMap;
       setCommandMap(null);

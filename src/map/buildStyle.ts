@@ -75,6 +75,8 @@ function statusColor(): ExpressionSpecification {
   ];
 }
 
+const cellCount: ExpressionSpecification = ['number', ['feature-state', 'count'], 0];
+
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 /*
  * Whether an event is shown at the slider's date, and revealed within the last 30 days of it: both
@@ -194,11 +196,12 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       source: EVENTS_GRID_SOURCE,
       maxzoom: DENSE_DETAIL_ZOOM,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 7, 30, 22],
+        'circle-radius': ['interpolate', ['linear'], ['sqrt', cellCount], 0, 0, 1, 7, 30, 22],
         'circle-color': MAP_COLORS.grid,
-        'circle-opacity': 0.8,
+        'circle-opacity': ['case', ['>', cellCount, 0], 0.8, 0],
         'circle-stroke-color': MAP_COLORS.halo,
         'circle-stroke-width': 1,
+        'circle-stroke-opacity': ['case', ['>', cellCount, 0], 1, 0],
       },
     },
     {
@@ -212,7 +215,11 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
         'text-size': 11,
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': '#ffffff' },
+      // A label whose count changed since it was drawn hides until the labels are refreshed.
+      paint: {
+        'text-color': '#ffffff',
+        'text-opacity': ['case', ['boolean', ['feature-state', 'stale'], false], 0, ['>', ['get', 'count'], 0], 1, 0],
+      },
     },
     {
       id: 'events-halo',

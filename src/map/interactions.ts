@@ -12,7 +12,9 @@ export function bindInteractions(map: MlMap, getStore: () => AppStore): () => vo
   const onClick = (e: MapMouseEvent) => {
     const { x, y } = e.point;
     // A count of a large record's events: zoom in far enough to show them one by one.
-    const cell = map.getLayer(GRID_LAYER) ? map.queryRenderedFeatures([x, y], { layers: [GRID_LAYER] })[0] : undefined;
+    const cell = map.getLayer(GRID_LAYER)
+      ? map.queryRenderedFeatures([x, y], { layers: [GRID_LAYER] }).find((f) => Number(f.state?.count ?? 0) > 0)
+      : undefined;
     if (cell && cell.geometry.type === 'Point') {
       const [lon, lat] = cell.geometry.coordinates as [number, number];
       getStore().zoomTo([lon, lat], DENSE_DETAIL_ZOOM + 0.5);

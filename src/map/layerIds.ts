@@ -15,6 +15,8 @@ export type GeoSourceId = keyof typeof GEO_SOURCES;
 
 /** Events live on their own source so time filtering never reloads the boundary sources. */
 export const EVENTS_SOURCE = 'events';
+/** More events than this and single markers at low zoom become an unreadable carpet: counts per area take over. */
+export const DENSE_RECORD_SIZE = 3000;
 /** Counts of shown events per grid cell, for large records when zoomed out (see eventGrid.ts). */
 export const EVENTS_GRID_SOURCE = 'events-grid';
 

@@ -5,14 +5,14 @@ import type { TimedEvent } from '../state/timedEvent';
 import { DENSE_DETAIL_ZOOM } from './buildStyle';
 import { eventsToFeatureCollection } from './eventFeatures';
 import { EventGrid } from './eventGrid';
-import { EVENTS_GRID_SOURCE, EVENTS_SOURCE, type LayerGroup } from './layerIds';
+import { DENSE_RECORD_SIZE, EVENTS_GRID_SOURCE, EVENTS_SOURCE, type LayerGroup } from './layerIds';
+
+export { DENSE_RECORD_SIZE };
+
 import { layerVisibility } from './layerVisibility';
 import { TimeVisibility } from './timeVisibility';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/** More events than this and single markers at low zoom become an unreadable carpet: density takes over. */
-export const DENSE_RECORD_SIZE = 3000;
 
 /** The part of MapLibre's Map the adapter uses, so tests can pass a small fake. */
 export type MapSurface = Pick<
@@ -26,6 +26,9 @@ export type MapSurface = Pick<
   | 'easeTo'
   | 'jumpTo'
 >;
+
+/** How long the slider must rest before the count labels (a re-layout of a small source) follow it. */
+export const LABEL_SETTLE_MS = 250;
 
 /** The layers that draw one marker per event; for large records they start at DENSE_DETAIL_ZOOM. */
 const MARKER_LAYERS = ['events-halo', 'events-circle', 'events-selected'];
@@ -41,6 +44,9 @@ export class MapAdapter {
   private time: { day: number; minEnd: number } | null = null;
   private readonly visibility = new TimeVisibility();
   private readonly grid = new EventGrid();
+  /** Grid cells whose number label no longer matches their count. */
+  private readonly stale = new Set<number>();
+  private labelTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly map: MapSurface,
@@ -60,8 +66,14 @@ export class MapAdapter {
       for (const id of MARKER_LAYERS) this.map.setLayerZoomRange(id, dense ? DENSE_DETAIL_ZOOM : 0, 24);
     }
     this.dense = dense;
-    if (dense) this.grid.reset(events);
-    else this.map.getSource<GeoJSONSource>(EVENTS_GRID_SOURCE)?.setData(EMPTY);
+    this.map.removeFeatureState({ source: EVENTS_GRID_SOURCE });
+    this.stale.clear();
+    if (dense) {
+      this.grid.reset(events);
+      this.map.getSource<GeoJSONSource>(EVENTS_GRID_SOURCE)?.setData(this.grid.collection());
+    } else {
+      this.map.getSource<GeoJSONSource>(EVENTS_GRID_SOURCE)?.setData(EMPTY);
+    }
     if (this.time) this.applyTime(this.time.day, this.time.minEnd);
     if (this.selected) this.paintSelected(this.selected, true);
   }
@@ -77,9 +89,27 @@ export class MapAdapter {
     for (const change of this.visibility.update(day, minEnd, RECENT_DAYS)) {
       this.map.setFeatureState({ source: EVENTS_SOURCE, id: change.id }, { shown: change.shown, recent: change.recent });
     }
-    // A few hundred cells at most: re-sending them is cheap, and the counts stay exact.
-    if (this.dense)
-      this.map.getSource<GeoJSONSource>(EVENTS_GRID_SOURCE)?.setData(this.grid.counts(this.visibility.shownFlags()));
+    if (!this.dense) return;
+    for (const { cell, count } of this.grid.update(this.visibility.shownFlags())) {
+      this.map.setFeatureState({ source: EVENTS_GRID_SOURCE, id: cell }, { count, stale: true });
+      this.stale.add(cell);
+    }
+    if (this.stale.size > 0) this.scheduleLabels();
+  }
+
+  /** Stops pending work; the map is going away. */
+  dispose(): void {
+    if (this.labelTimer !== null) clearTimeout(this.labelTimer);
+  }
+
+  private scheduleLabels(): void {
+    if (this.labelTimer !== null) clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => {
+      this.labelTimer = null;
+      this.map.getSource<GeoJSONSource>(EVENTS_GRID_SOURCE)?.setData(this.grid.collection());
+      for (const cell of this.stale) this.map.setFeatureState({ source: EVENTS_GRID_SOURCE, id: cell }, { stale: false });
+      this.stale.clear();
+    }, LABEL_SETTLE_MS);
   }
 
   setSelected(id: string | null): void {

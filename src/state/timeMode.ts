@@ -55,6 +55,33 @@ export function eventsInMode(events: readonly TimedEvent[], day: number, mode: T
   return begun.filter((e) => e.endDay > bound);
 }
 
+/** How many events `eventsInMode` would return, without building the list (cheap on every slider step). */
+export function countInMode(events: readonly TimedEvent[], day: number, mode: TimeMode, windowMonths: number): number {
+  const begun = revealedCount(events, day);
+  if (mode === 'cumulative') return begun;
+  const bound = endLowerBound(day, mode, windowMonths);
+  let n = 0;
+  for (let i = 0; i < begun; i++) if ((events[i] as TimedEvent).endDay > bound) n++;
+  return n;
+}
+
+/** The newest `limit` events shown at `day`, newest first: what the events list draws. */
+export function newestInMode(
+  events: readonly TimedEvent[],
+  day: number,
+  mode: TimeMode,
+  windowMonths: number,
+  limit: number,
+): TimedEvent[] {
+  const bound = endLowerBound(day, mode, windowMonths);
+  const out: TimedEvent[] = [];
+  for (let i = revealedCount(events, day) - 1; i >= 0 && out.length < limit; i--) {
+    const e = events[i] as TimedEvent;
+    if (e.endDay > bound) out.push(e);
+  }
+  return out;
+}
+
 export function isTimeMode(value: string): value is TimeMode {
   return (TIME_MODES as readonly string[]).includes(value);
 }

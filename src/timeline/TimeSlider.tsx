@@ -5,7 +5,7 @@ import { formatDay } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { neighbourEventDay } from '../state/selectors';
 import { useApp, useAppStore } from '../state/store';
-import { eventsInMode } from '../state/timeMode';
+import { countInMode } from '../state/timeMode';
 import { DensityStrip } from './DensityStrip';
 import { PlaybackControls } from './PlaybackControls';
 import { dayForKey } from './sliderKeys';
@@ -43,7 +43,7 @@ export function TimeSlider() {
   const words = formatDay(day);
   const prev = neighbourEventDay(filtered, day, -1);
   const next = neighbourEventDay(filtered, day, 1);
-  const shown = eventsInMode(filtered, day, mode, windowMonths).length;
+  const shown = countInMode(filtered, day, mode, windowMonths);
 
   const onRangeKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const target = dayForKey(e.key, day, extent);

@@ -98,7 +98,7 @@ test('Copy link reproduces the same visible events and selection in a new page',
   await waitForMapIdle(other);
   expect(await renderedEventIds(other)).toEqual(before);
   await expect(other.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(
-    await page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }).innerText(),
+    (await page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }).textContent()) ?? '',
   );
   expect(record.requests.filter((u) => !isLocal(u, BASE_URL))).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toDayNumber } from '../../../src/data/eventInterval';
 import { DENSE_DETAIL_ZOOM } from '../../../src/map/buildStyle';
 import { connectStore } from '../../../src/map/connectStore';
@@ -6,7 +6,7 @@ import { eventsToFeatureCollection, markerRadius } from '../../../src/map/eventF
 import type { EventGrid } from '../../../src/map/eventGrid';
 import { LAYER_GROUPS } from '../../../src/map/layerIds';
 import { layerVisibility } from '../../../src/map/layerVisibility';
-import { DENSE_RECORD_SIZE, MapAdapter, type MapSurface } from '../../../src/map/mapAdapter';
+import { DENSE_RECORD_SIZE, LABEL_SETTLE_MS, MapAdapter, type MapSurface } from '../../../src/map/mapAdapter';
 import { TimeVisibility } from '../../../src/map/timeVisibility';
 import { ALL_LAYERS_ON, createAppStore, type LoadedData } from '../../../src/state/store';
 import { makeEvent, timed } from '../../helpers/makeEvent';
@@ -134,27 +134,43 @@ describe('MapAdapter + connectStore', () => {
     expect(eventStates(calls)).toEqual([['b', { shown: true, recent: false }]]);
   });
 
-  it('draws a large record as exact counts per area when zoomed out, recounted on every step', () => {
-    const { map, calls } = fakeMap();
-    const adapter = new MapAdapter(map);
-    adapter.setEvents(events);
-    expect(calls.some((c) => c[0] === 'setLayerZoomRange')).toBe(false);
-    const many = timed(
-      ...Array.from({ length: DENSE_RECORD_SIZE + 1 }, (_, i) =>
-        makeEvent({ id: `e-${i}`, date: i % 2 === 0 ? '2021-04-28' : '2022-09-14', location: [70.61 + (i % 3) * 0.1, 40.01] }),
-      ),
-    );
-    adapter.setEvents(many);
-    expect(calls).toContainEqual(['setLayerZoomRange', 'events-circle', DENSE_DETAIL_ZOOM, 24]);
-    calls.length = 0;
-    adapter.setTime(toDayNumber('2021-05-01'), -1e9);
-    const grids = calls.filter((c) => c[0] === 'setData' && c[2] === 'events-grid');
-    const cells = (grids.at(-1)?.[1] as ReturnType<EventGrid['counts']>).features.map((f) => f.properties.count);
-    // Only the 2021 half is shown, spread over three cells.
-    expect(cells.reduce((a, b) => a + b, 0)).toBe(Math.ceil((DENSE_RECORD_SIZE + 1) / 2));
-    expect(cells).toHaveLength(3);
-    adapter.setEvents(events);
-    expect(calls).toContainEqual(['setLayerZoomRange', 'events-circle', 0, 24]);
+  it('draws a large record as exact counts per area when zoomed out, updated on every step', () => {
+    vi.useFakeTimers();
+    try {
+      const { map, calls } = fakeMap();
+      const adapter = new MapAdapter(map);
+      adapter.setEvents(events);
+      expect(calls.some((c) => c[0] === 'setLayerZoomRange')).toBe(false);
+      const many = timed(
+        ...Array.from({ length: DENSE_RECORD_SIZE + 1 }, (_, i) =>
+          makeEvent({ id: `e-${i}`, date: i % 2 === 0 ? '2021-04-28' : '2022-09-14', location: [70.61 + (i % 3) * 0.1, 40.01] }),
+        ),
+      );
+      adapter.setEvents(many);
+      expect(calls).toContainEqual(['setLayerZoomRange', 'events-circle', DENSE_DETAIL_ZOOM, 24]);
+      calls.length = 0;
+      adapter.setTime(toDayNumber('2021-05-01'), -1e9);
+      // Disc sizes follow at once, as feature-state, and the counts add up to the events shown.
+      const counts = calls
+        .filter((c) => c[0] === 'setFeatureState' && (c[1] as { source: string }).source === 'events-grid')
+        .map((c) => (c[2] as { count: number }).count);
+      expect(counts).toHaveLength(3);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(Math.ceil((DENSE_RECORD_SIZE + 1) / 2));
+      expect(calls.some((c) => c[0] === 'setData')).toBe(false);
+      // The number labels follow once the slider rests.
+      vi.advanceTimersByTime(LABEL_SETTLE_MS);
+      const labels = calls.filter((c) => c[0] === 'setData' && c[2] === 'events-grid').at(-1)?.[1] as ReturnType<
+        EventGrid['collection']
+      >;
+      expect(labels.features.map((f) => f.properties.count).reduce((a, b) => a + b, 0)).toBe(
+        Math.ceil((DENSE_RECORD_SIZE + 1) / 2),
+      );
+      expect(calls).toContainEqual(['setFeatureState', { source: 'events-grid', id: 0 }, { stale: false }]);
+      adapter.setEvents(events);
+      expect(calls).toContainEqual(['setLayerZoomRange', 'events-circle', 0, 24]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('highlights the selected event with feature-state and clears the previous one', () => {

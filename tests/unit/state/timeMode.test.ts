@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/data/eventInterval';
-import { endLowerBound, eventsInMode, monthsBefore, NO_LOWER_BOUND } from '../../../src/state/timeMode';
+import {
+  countInMode,
+  endLowerBound,
+  eventsInMode,
+  monthsBefore,
+  NO_LOWER_BOUND,
+  newestInMode,
+} from '../../../src/state/timeMode';
 import { makeEvent, timed } from '../../helpers/makeEvent';
 
 const d = toDayNumber;
@@ -30,6 +37,21 @@ describe('time modes', () => {
     expect(ids('2024-08-19', 'window', 3)).toEqual(['long', 'month', 'day']);
     expect(ids('2020-09-01', 'window', 12)).toEqual(['old']);
     expect(ids('2020-09-18', 'window', 12)).toEqual([]);
+  });
+
+  it('counts and lists the newest shown events without building the whole list', () => {
+    for (const mode of ['cumulative', 'window', 'instant'] as const) {
+      for (const day of ['2019-09-17', '2024-05-20', '2024-09-01', '2026-01-01']) {
+        const all = eventsInMode(events, d(day), mode, 3);
+        expect(countInMode(events, d(day), mode, 3)).toBe(all.length);
+        expect(newestInMode(events, d(day), mode, 3, 2).map((e) => e.id)).toEqual(
+          all
+            .reverse()
+            .slice(0, 2)
+            .map((e) => e.id),
+        );
+      }
+    }
   });
 
   it('steps back calendar months, clamping to shorter months and leap years', () => {
