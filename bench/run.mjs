@@ -12,7 +12,7 @@
  * round trips never land inside a figure.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -390,6 +390,11 @@ async function benchDataset(browser, base, server, dataset, issues) {
 
   const { page } = kept;
   out.heapAfterLoadMB = round(await page.evaluate(() => window.__bench.heapMB()), 2);
+  // What a large record looks like zoomed out (counts per area), for the README; full runs only.
+  if (n === 100_000 && !QUICK) {
+    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/bench-100k-events.png') });
+  }
   const range = await page.evaluate(() => window.__bench.range());
   const { start, steps } = scrubSequence(PLAN.scrubSteps, range.min, range.max);
   // Unmeasured: the first move from the default date to mid-range is not a gesture we benchmark.
