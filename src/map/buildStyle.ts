@@ -196,7 +196,16 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       source: EVENTS_GRID_SOURCE,
       maxzoom: DENSE_DETAIL_ZOOM,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['sqrt', cellCount], 0, 0, 1, 7, 30, 22],
+        // Sized by the square root of the count so areas compare; smaller when zoomed far out, where cells sit close.
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          6,
+          ['interpolate', ['linear'], ['sqrt', cellCount], 0, 0, 1, 3, 30, 8],
+          DENSE_DETAIL_ZOOM,
+          ['interpolate', ['linear'], ['sqrt', cellCount], 0, 0, 1, 6, 30, 18],
+        ],
         'circle-color': MAP_COLORS.grid,
         'circle-opacity': ['case', ['>', cellCount, 0], 0.8, 0],
         'circle-stroke-color': MAP_COLORS.halo,
@@ -208,12 +217,14 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
       id: 'events-grid-count',
       type: 'symbol',
       source: EVENTS_GRID_SOURCE,
+      // Numbers need room: far out the disc sizes carry the density on their own.
+      minzoom: DENSE_DETAIL_ZOOM - 1.5,
       maxzoom: DENSE_DETAIL_ZOOM,
       layout: {
         'text-field': ['to-string', ['get', 'count']],
         'text-font': [FONT_BOLD],
         'text-size': 11,
-        'text-allow-overlap': true,
+        'text-allow-overlap': false,
       },
       // A label whose count changed since it was drawn hides until the labels are refreshed.
       paint: {

@@ -32,6 +32,7 @@ export interface DensityStripProps {
 
 /* The chart's vertical layout in viewBox units; only proportions matter, CSS sets the height. */
 const TICK_TOP = 0;
+const MAX_TICKS = 200;
 const TICK_BOTTOM = 14;
 const BARS_TOP = 16;
 const BARS_BOTTOM = 64;
@@ -94,7 +95,12 @@ export function DensityStrip({
   const span = Math.max(1, max + 1 - min);
 
   const { bins, coarse } = useMemo(() => binByMonth(events, { min, max }), [events, min, max]);
-  const ticks = useMemo(() => ticksFor(events).filter((k) => k.day >= min && k.day <= max), [events, min, max]);
+  // Ticks mark the few treaties and agreements of a curated record; in a record of thousands they
+  // would only paint the strip over, so they are left out there.
+  const ticks = useMemo(() => {
+    const all = ticksFor(events).filter((k) => k.day >= min && k.day <= max);
+    return all.length > MAX_TICKS ? [] : all;
+  }, [events, min, max]);
   const lanes = useMemo(
     () => stateLanes(borderStates, checkpointStates, { min, max }, toDayNumber),
     [borderStates, checkpointStates, min, max],
