@@ -1,6 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { canvasToPngBlob, composeMapImage, type MapOverlay } from '../export/composeMapImage';
-import { captureMapCanvas } from './captureMap';
+import type { MapOverlay } from '../export/composeMapImage';
 
 /**
  * One-off requests the views make of the map (as opposed to state, which flows through the
@@ -18,6 +17,11 @@ export async function mapImagePng(overlay: Omit<MapOverlay, 'pixelRatio'>): Prom
   if (!map) throw new Error('the map is not ready');
   // The overlay text is drawn with the app's font; make sure it is loaded, or the fallback is used.
   await document.fonts?.load('16px "Noto Sans"').catch(() => undefined);
+  // Loaded on first use: the image code is not needed to show the map.
+  const [{ captureMapCanvas }, { canvasToPngBlob, composeMapImage }] = await Promise.all([
+    import('./captureMap'),
+    import('../export/composeMapImage'),
+  ]);
   const canvas = await captureMapCanvas(map);
   return canvasToPngBlob(composeMapImage(canvas, { ...overlay, pixelRatio: map.getPixelRatio() }));
 }

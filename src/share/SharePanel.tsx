@@ -1,9 +1,6 @@
 import { useState } from 'react';
 import { fromDayNumber } from '../data/eventInterval';
-import { attributionText } from '../export/composeMapImage';
 import { downloadBlob, EXPORT_MIME, exportFileName } from '../export/download';
-import { eventsToCsv } from '../export/eventsCsv';
-import { eventsToGeoJson, geoJsonText } from '../export/eventsGeoJson';
 import { formatDay } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { MAP_ATTRIBUTION } from '../map/attribution';
@@ -41,15 +38,19 @@ export function SharePanel() {
     }
   };
 
-  const downloadData = (kind: 'csv' | 'geojson') => {
+  // The exporters load on first use: few visits download anything, so they stay out of the first load.
+  const downloadData = async (kind: 'csv' | 'geojson') => {
     const s = store.getState();
-    if (!s.data) return;
+    const data = s.data;
+    if (!data) return;
     const events = visibleNow();
     const isoDay = fromDayNumber(s.day);
     const text =
       kind === 'csv'
-        ? eventsToCsv(events, s.data.sources, s.data.places)
-        : geoJsonText(eventsToGeoJson(events, s.data.sources, s.data.places, { exportedAt: new Date(), mapDate: isoDay }));
+        ? (await import('../export/eventsCsv')).eventsToCsv(events, data.sources, data.places)
+        : await import('../export/eventsGeoJson').then(({ eventsToGeoJson, geoJsonText }) =>
+            geoJsonText(eventsToGeoJson(events, data.sources, data.places, { exportedAt: new Date(), mapDate: isoDay })),
+          );
     downloadBlob(new Blob([text], { type: EXPORT_MIME[kind] }), exportFileName(kind, isoDay));
     setStatus({ kind: 'done', message: t('share.downloaded', { count: events.length }) });
   };
@@ -59,6 +60,7 @@ export function SharePanel() {
     const categories = [...new Set(visibleNow().map((e) => e.category))];
     setStatus({ kind: 'busy', message: t('export.pngBusy') });
     try {
+      const { attributionText } = await import('../export/composeMapImage');
       const blob = await mapImagePng({
         title: t('app.title'),
         dateText: formatDay(s.day),
