@@ -7,7 +7,7 @@ import type { MapViewState } from '../state/urlState';
 import { MAP_ATTRIBUTION } from './attribution';
 import { buildStyle } from './buildStyle';
 import { connectStore } from './connectStore';
-import { NOTO_SANS_FILES } from './fonts';
+import { NOTO_SANS_FILES, preloadLabelFonts } from './fonts';
 import { BORDER_AREA_BOUNDS, MAX_BOUNDS } from './initialView';
 import { bindInteractions } from './interactions';
 import { MapAdapter } from './mapAdapter';
@@ -16,6 +16,10 @@ import { signalWhenReady } from './readiness';
 
 // The bundled app cannot locate MapLibre's worker by itself.
 maplibregl.setWorkerUrl(workerUrl);
+// Start the workers and fetch the label fonts now, while React renders and the record loads:
+// both otherwise begin only after the map is created, on the critical path to the first draw.
+maplibregl.prewarm();
+preloadLabelFonts();
 
 function resolveUrl(path: string): string {
   return new URL(path, document.baseURI).href;

@@ -35,3 +35,20 @@ export const NOTO_SANS_FILES: FontFileSet = {
     { url: cyrillicExtBold, range: CYRILLIC_EXT },
   ],
 };
+
+/**
+ * Asks the browser for the Latin label fonts while the map is still starting: MapLibre only
+ * requests them once its first tiles need text, which put them late on the path to first draw.
+ */
+export function preloadLabelFonts(doc: Document = document): void {
+  for (const href of [latin, latinBold]) {
+    if (doc.querySelector(`link[rel="preload"][href="${href}"]`)) continue;
+    const link = doc.createElement('link');
+    link.rel = 'preload';
+    link.as = 'font';
+    link.type = 'font/woff2';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    doc.head.appendChild(link);
+  }
+}

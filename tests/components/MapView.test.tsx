@@ -41,6 +41,7 @@ vi.mock('maplibre-gl', () => ({
     constructor(public options: unknown) {}
   },
   setWorkerUrl: vi.fn(),
+  prewarm: vi.fn(),
 }));
 
 const { MapView } = await import('../../src/map/MapView');
