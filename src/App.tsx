@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Notices } from './components/Notices';
+import { PanelBoundary } from './components/PanelBoundary';
 import { EventDetails } from './details/EventDetails';
 import { EventChooser } from './events/EventChooser';
 import { EventList } from './events/EventList';
@@ -22,6 +23,7 @@ export function App({ initialView = null }: { initialView?: MapViewState | null 
   const setAboutOpen = useApp((s) => s.setAboutOpen);
   const hasData = useApp((s) => s.data !== null);
   const loadError = useApp((s) => s.loadError);
+  const panelMessage = (panel: string) => t('error.panel', { panel });
 
   return (
     <div className={`app${selectedId ? ' has-selection' : ''}`}>
@@ -35,18 +37,34 @@ export function App({ initialView = null }: { initialView?: MapViewState | null 
       <Notices />
       <main className="app-main">
         <div className="map-pane">
-          <MapView initialView={initialView} />
-          <LayersPanel />
-          <EventChooser />
+          <PanelBoundary name={t('map.name')} message={panelMessage}>
+            <MapView initialView={initialView} />
+          </PanelBoundary>
+          <PanelBoundary name={t('layers.heading')} message={panelMessage}>
+            <LayersPanel />
+          </PanelBoundary>
+          <PanelBoundary name={t('events.heading')} message={panelMessage}>
+            <EventChooser />
+          </PanelBoundary>
         </div>
         <aside className="side-pane">
           {!hasData && !loadError ? <p className="loading">{t('app.loading')}</p> : null}
-          <EventDetails />
-          <FiltersPanel />
-          <SharePanel />
-          <EventList />
+          <PanelBoundary name={t('details.region')} message={panelMessage}>
+            <EventDetails />
+          </PanelBoundary>
+          <PanelBoundary name={t('filters.heading')} message={panelMessage}>
+            <FiltersPanel />
+          </PanelBoundary>
+          <PanelBoundary name={t('share.heading')} message={panelMessage}>
+            <SharePanel />
+          </PanelBoundary>
+          <PanelBoundary name={t('events.heading')} message={panelMessage}>
+            <EventList />
+          </PanelBoundary>
         </aside>
-        <TimeSlider />
+        <PanelBoundary name={t('timeline.region')} message={panelMessage}>
+          <TimeSlider />
+        </PanelBoundary>
       </main>
       <Announcer />
       {aboutOpen ? (

@@ -110,6 +110,11 @@ export const en = {
   'notice.dismiss': 'Dismiss',
   'error.data': 'The event record could not be loaded ({file}): {reason}. The map still works without events.',
   'error.records': '{count} invalid records were skipped.',
+  'map.name': 'Map',
+  'error.panel': 'The {panel} panel stopped working. The rest of the page still works; reloading may help.',
+  'error.noWebgl':
+    'The map cannot be drawn here: this browser has WebGL switched off or unavailable. The timeline, the events list and the details still work.',
+  'error.geoFile': '{file} could not be loaded ({reason}): {layer} is missing from the map. Everything else still works.',
   // @anchor density-strip messages
   'density.label': 'Events per month',
   'density.bar': '{month}: {count} events',

@@ -1,7 +1,8 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import type { MapViewState } from '../state/urlState';
 import { MAP_ATTRIBUTION } from './attribution';
@@ -10,6 +11,7 @@ import { connectStore } from './connectStore';
 import { NOTO_SANS_FILES, preloadLabelFonts } from './fonts';
 import { BORDER_AREA_BOUNDS, MAX_BOUNDS } from './initialView';
 import { bindInteractions } from './interactions';
+import { GEO_SOURCES, type GeoSourceId, LAYER_GROUP_NAMES, type LayerGroup } from './layerIds';
 import { MapAdapter } from './mapAdapter';
 import { setCommandMap } from './mapCommands';
 import { signalWhenReady } from './readiness';
@@ -48,22 +50,42 @@ export function MapView({ initialView = null }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStore();
   const initialViewRef = useRef(initialView);
+  const [unavailable, setUnavailable] = useState(false);
+  const t = useT();
 
   useEffect(() => {
     if (!container.current) return;
     const view = initialViewRef.current;
-    const map = new maplibregl.Map({
-      container: container.current,
-      style: buildStyle({ resolveUrl, fonts: NOTO_SANS_FILES }),
-      ...(view
-        ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
-        : { bounds: BORDER_AREA_BOUNDS, fitBoundsOptions: { padding: framePadding(container.current.clientWidth) } }),
-      maxBounds: MAX_BOUNDS,
-      attributionControl: false,
-      // Labels appear at once instead of fading: a fade is ~20 redraws of the whole map per change,
-      // which on software rendering makes every slider step (and the counts layer) visibly lag.
-      fadeDuration: 0,
-    });
+    let map: maplibregl.Map;
+    try {
+      map = new maplibregl.Map({
+        container: container.current,
+        style: buildStyle({ resolveUrl, fonts: NOTO_SANS_FILES }),
+        ...(view
+          ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
+          : { bounds: BORDER_AREA_BOUNDS, fitBoundsOptions: { padding: framePadding(container.current.clientWidth) } }),
+        maxBounds: MAX_BOUNDS,
+        attributionControl: false,
+        // Labels appear at once instead of fading: a fade is ~20 redraws of the whole map per change,
+        // which on software rendering makes every slider step (and the counts layer) visibly lag.
+        fadeDuration: 0,
+      });
+    } catch (error) {
+      // No WebGL (switched off, blocked, or too old a device): say so, and let the panels work on.
+      console.error('The map could not be created', error);
+      document.documentElement.dataset.mapReady = 'no-webgl';
+      setUnavailable(true);
+      return;
+    }
+    // A geo file that is missing or broken costs its layer, not the map: name it in a banner.
+    const onError = (e: { error?: { message?: string }; sourceId?: string }) => {
+      const id = e.sourceId;
+      if (!id || !(id in GEO_SOURCES)) return;
+      const file = GEO_SOURCES[id as GeoSourceId];
+      const layer = (LAYER_GROUP_NAMES as readonly string[]).includes(id) ? t(`layers.${id as LayerGroup}`) : id;
+      store.getState().notify(t('error.geoFile', { file, reason: e.error?.message ?? 'unknown error', layer }));
+    };
+    map.on('error', onError);
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.addControl(new maplibregl.AttributionControl({ customAttribution: MAP_ATTRIBUTION }), 'bottom-right');
@@ -83,6 +105,7 @@ export function MapView({ initialView = null }: MapViewProps) {
     });
     return () => {
       stopSignal();
+      map.off('error', onError);
       disconnect?.();
       adapter.dispose();
       unbind();
@@ -90,7 +113,14 @@ export function MapView({ initialView = null }: MapViewProps) {
       setCommandMap(null);
       map.remove();
     };
-  }, [store]);
+  }, [store, t]);
 
+  if (unavailable) {
+    return (
+      <div className="map map-unavailable" data-testid="map">
+        <p role="alert">{t('error.noWebgl')}</p>
+      </div>
+    );
+  }
   return <div ref={container} className="map" data-testid="map" />;
 }
