@@ -137,7 +137,8 @@ export function parseUrl(search: string, hash: string): ParsedUrl {
   if (query !== null) {
     // Control characters have no place in a search and could garble the notice or the field.
     const clean = query.replace(/\p{Cc}/gu, ' ').slice(0, MAX_SEARCH_LENGTH);
-    state.search = clean;
+    // An empty search is no search: the same state as leaving `q` out.
+    state.search = clean.trim() === '' ? null : clean;
     if (clean !== query) problems.push('q');
   }
   const view = parseView(hash);

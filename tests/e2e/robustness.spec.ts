@@ -46,3 +46,28 @@ test('without WebGL the map says why, and the timeline, list and details still w
   await list.getByRole('button').first().click();
   await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
 });
+
+test('hostile link values are shown as text, never run, and never crash the page', async ({ page, record }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  const payload = '<img src=x onerror=alert(1)>';
+  const params = new URLSearchParams({
+    q: payload,
+    event: '"><script>alert(2)</script>',
+    date: 'javascript:alert(3)',
+    layers: '<svg onload=alert(4)>',
+    mode: '\u202Eevil',
+    window: 'NaN',
+  });
+  await gotoReady(page, `?${params.toString()}#map=${encodeURIComponent('<b>x</b>')}`);
+  // The search keeps the text literally, and nothing it contains became markup.
+  await expect(page.getByRole('searchbox', { name: /Search/ })).toHaveValue(payload);
+  expect(await page.locator('img[src="x"], svg[onload], script:not([src])').count()).toBe(0);
+  await expect(page.getByText(/Part of the link was not understood/)).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
+  expect(dialogs).toEqual([]);
+  expect(record.errors).toEqual([]);
+});
