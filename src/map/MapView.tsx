@@ -95,7 +95,9 @@ export function MapView({ initialView = null }: MapViewProps) {
     let disconnect: (() => void) | undefined;
     const unbind = bindInteractions(map, () => store.getState());
     const adapter = new MapAdapter(map, prefersReducedMotion());
-    map.once('load', () => {
+    // The sources exist once the style is parsed: connecting then sends the events to the worker
+    // alongside the first basemap tiles instead of after them ('load' waits for those tiles).
+    map.once('style.load', () => {
       disconnect = connectStore(store, adapter);
     });
     // Ready means drawn with the event record applied (or its failure reported), not just the basemap.
