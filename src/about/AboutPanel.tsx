@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { safeHttpUrl } from '../details/safeUrl';
+import { SourceCitation } from '../details/SourceCitation';
 import { useT } from '../i18n/useT';
 import { useApp } from '../state/store';
 
@@ -44,21 +44,11 @@ export default function AboutPanel() {
       </ul>
       <h3>{t('about.sourcesHeading')}</h3>
       <ol className="about-sources">
-        {sources.map(([id, s]) => {
-          const href = safeHttpUrl(s.url);
-          return (
-            <li key={id}>
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {s.title}
-                </a>
-              ) : (
-                <cite>{s.title}</cite>
-              )}
-              {` — ${s.publisher}, ${s.date}`}
-            </li>
-          );
-        })}
+        {sources.map(([id, s]) => (
+          <li key={id}>
+            <SourceCitation source={s} />
+          </li>
+        ))}
       </ol>
       <h3>{t('about.citeHeading')}</h3>
       <p>{t('about.cite', { version: __APP_VERSION__ })}</p>

@@ -1,6 +1,6 @@
 import type { Source } from '../data/eventSchema';
 import { useT } from '../i18n/useT';
-import { safeHttpUrl } from './safeUrl';
+import { SourceCitation } from './SourceCitation';
 
 export function SourceList({ ids, sources }: { ids: readonly string[]; sources: Record<string, Source> }) {
   const t = useT();
@@ -10,20 +10,7 @@ export function SourceList({ ids, sources }: { ids: readonly string[]; sources: 
       <ol>
         {ids.map((id) => {
           const s = sources[id];
-          if (!s) return <li key={id}>{id}</li>;
-          const href = safeHttpUrl(s.url);
-          return (
-            <li key={id}>
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {s.title}
-                </a>
-              ) : (
-                <cite>{s.title}</cite>
-              )}
-              {` — ${s.publisher}, ${s.date}`}
-            </li>
-          );
+          return <li key={id}>{s ? <SourceCitation source={s} /> : id}</li>;
         })}
       </ol>
     </div>
