@@ -30,14 +30,14 @@ export function isLocal(url: string, base: string): boolean {
 }
 
 /**
- * Counts pixels of a screenshot that differ from a colour, by decoding the PNG in the page itself
- * (no image library needed in Node).
+ * Decodes a PNG in the page itself (no image library needed in Node) and reports how many pixels
+ * differ from a colour, and how many distinct colours a sample of every 97th pixel holds.
  */
-export async function countPixelsUnlike(
+export async function pngStats(
   page: Page,
   png: Buffer,
   rgb: [number, number, number],
-): Promise<{ differing: number; total: number }> {
+): Promise<{ differing: number; total: number; sampledColours: number }> {
   return page.evaluate(
     async ({ b64, rgb }) => {
       const img = new Image();
@@ -51,13 +51,26 @@ export async function countPixelsUnlike(
       ctx.drawImage(img, 0, 0);
       const data = ctx.getImageData(0, 0, img.width, img.height).data;
       let differing = 0;
+      const seen = new Set<number>();
       for (let i = 0; i < data.length; i += 4) {
-        const d =
-          Math.abs((data[i] ?? 0) - rgb[0]) + Math.abs((data[i + 1] ?? 0) - rgb[1]) + Math.abs((data[i + 2] ?? 0) - rgb[2]);
-        if (d > 24) differing++;
+        const r = data[i] ?? 0;
+        const g = data[i + 1] ?? 0;
+        const b = data[i + 2] ?? 0;
+        if (Math.abs(r - rgb[0]) + Math.abs(g - rgb[1]) + Math.abs(b - rgb[2]) > 24) differing++;
+        if ((i / 4) % 97 === 0) seen.add((r << 16) | (g << 8) | b);
       }
-      return { differing, total: data.length / 4 };
+      return { differing, total: data.length / 4, sampledColours: seen.size };
     },
     { b64: png.toString('base64'), rgb },
   );
+}
+
+/** Pixels of a screenshot that differ from a colour. */
+export async function countPixelsUnlike(
+  page: Page,
+  png: Buffer,
+  rgb: [number, number, number],
+): Promise<{ differing: number; total: number }> {
+  const { differing, total } = await pngStats(page, png, rgb);
+  return { differing, total };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { BASE_URL } from '../../playwright.config';
-import { expect, gotoReady, isLocal, test } from './fixtures';
+import { expect, gotoReady, isLocal, pngStats, test } from './fixtures';
 import { renderedEventIds, waitForMapIdle } from './mapHelpers';
 
 const CLASH_2022 = 'kyrgyz-tajik-clash-2022-09-14';
@@ -119,22 +119,7 @@ test('downloads: a PNG of the map size that is not blank, and a CSV with one row
   });
   expect(size).toEqual(canvas);
   // Not blank: decode in the page and count distinct colours.
-  const colours = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d');
-    if (!ctx) return 0;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 97)
-      seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-    return seen.size;
-  }, bytes.toString('base64'));
+  const colours = (await pngStats(page, bytes, [0, 0, 0])).sampledColours;
   expect(colours).toBeGreaterThan(20);
 
   const [csv] = await Promise.all([
