@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { EVENT_CATEGORIES } from '../data/eventSchema';
 import { useT } from '../i18n/useT';
 import { categoryCounts } from '../state/categoryCounts';
@@ -25,13 +25,26 @@ export function FiltersPanel() {
   const clearFilters = useApp((s) => s.clearFilters);
   const [text, setText] = useState(filters.search);
 
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+
   // The store is the truth (a link or "clear filters" may change it): follow it when it moves.
+  // Only typing starts the debounce, so a change that comes from the store can never be written
+  // back over by a stale copy of the field (it once emptied a search set by a link).
   useEffect(() => setText(filters.search), [filters.search]);
-  useEffect(() => {
-    if (text === filters.search) return;
-    const timer = setTimeout(() => setSearch(text), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, filters.search, setSearch]);
+  useEffect(
+    () => () => {
+      if (pending.current !== null) clearTimeout(pending.current);
+    },
+    [],
+  );
+  const onType = (value: string) => {
+    setText(value);
+    if (pending.current !== null) clearTimeout(pending.current);
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      setSearch(value);
+    }, SEARCH_DEBOUNCE_MS);
+  };
 
   const counts = useMemo(
     () => (data ? categoryCounts(data.events, searchIndex, filters.search, { day, mode, windowMonths }) : null),
@@ -51,7 +64,7 @@ export function FiltersPanel() {
         placeholder={t('filters.search')}
         maxLength={MAX_SEARCH_LENGTH}
         value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
+        onChange={(e) => onType(e.currentTarget.value)}
       />
       <fieldset className="filters-categories">
         <legend className="visually-hidden">{t('filters.heading')}</legend>
@@ -83,6 +96,8 @@ export function FiltersPanel() {
             type="button"
             className="link-button"
             onClick={() => {
+              if (pending.current !== null) clearTimeout(pending.current);
+              pending.current = null;
               setText('');
               clearFilters();
             }}

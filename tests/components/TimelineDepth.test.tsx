@@ -75,6 +75,18 @@ describe('filters', () => {
   });
 });
 
+describe('filters and the store', () => {
+  it('a search set from outside (a link, Back) shows in the field and is never written back over', async () => {
+    const store = storeWith(events);
+    renderWithStore(<FiltersPanel />, store);
+    act(() => store.getState().setSearch('<img src=x onerror=alert(1)>'));
+    expect(screen.getByRole('searchbox')).toHaveValue('<img src=x onerror=alert(1)>');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(store.getState().filters.search).toBe('<img src=x onerror=alert(1)>');
+    expect(screen.getByRole('searchbox')).toHaveValue('<img src=x onerror=alert(1)>');
+  });
+});
+
 describe('announcements', () => {
   it('the live region names newly revealed events, gathered and throttled', () => {
     vi.useFakeTimers();
