@@ -19,7 +19,8 @@ export default defineConfig({
           groups: [
             { name: 'vendor-maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/, priority: 3 },
             { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 },
+            // The CSV parser is only needed once someone imports a file: it stays in the lazy import chunk.
+            { name: 'vendor', test: /[\\/]node_modules[\\/](?!papaparse[\\/])/, priority: 1 },
           ],
         },
       },

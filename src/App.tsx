@@ -6,6 +6,7 @@ import { EventChooser } from './events/EventChooser';
 import { EventList } from './events/EventList';
 import { FiltersPanel } from './filters/FiltersPanel';
 import { useT } from './i18n/useT';
+import { ImportPanel } from './import/ImportPanel';
 import { LayersPanel } from './layers/LayersPanel';
 import { MapView } from './map/MapView';
 import { SharePanel } from './share/SharePanel';
@@ -57,6 +58,9 @@ export function App({ initialView = null }: { initialView?: MapViewState | null 
           </PanelBoundary>
           <PanelBoundary name={t('share.heading')} message={panelMessage}>
             <SharePanel />
+          </PanelBoundary>
+          <PanelBoundary name={t('import.heading')} message={panelMessage}>
+            <ImportPanel />
           </PanelBoundary>
           <PanelBoundary name={t('events.heading')} message={panelMessage}>
             <EventList />

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { en } from './i18n/messages.en';
 import { translate } from './i18n/translate';
+import { keepImportsInBrowser } from './import/keepImports';
 import { loadAppData } from './state/loadAppData';
 import { appStore } from './state/store';
 import { parseUrl } from './state/urlState';
@@ -19,7 +20,8 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-void loadAppData(appStore.getState()).then(() => {
+// Kept imports are restored alongside the record, before the link is applied: it may name one of them.
+void Promise.all([loadAppData(appStore.getState()), keepImportsInBrowser(appStore)]).then(() => {
   const problems = applyUrl(appStore, link);
   if (problems.length > 0) appStore.getState().notify(translate(en, 'notice.badUrl', { what: problems.join(', ') }));
   syncUrl(appStore);

@@ -6,7 +6,8 @@ import { useApp } from '../state/store';
 /** Loaded lazily: most visits never open it, so it stays out of the first download. */
 export default function AboutPanel() {
   const t = useT();
-  const data = useApp((s) => s.data);
+  // The built-in record's sources: imported rows are cited with their events, not listed as the map's sources.
+  const data = useApp((s) => s.builtIn);
   const setAboutOpen = useApp((s) => s.setAboutOpen);
   const heading = useRef<HTMLHeadingElement>(null);
 

@@ -32,7 +32,8 @@ export const EVENT_CATEGORIES = [
 export const DATE_PRECISIONS = ['day', 'month', 'season', 'year'] as const;
 export const LOCATION_PRECISIONS = ['exact', 'approximate', 'inferred', 'region'] as const;
 export const PLACE_PRECISIONS = ['exact', 'approximate', 'inferred', 'unknown'] as const;
-export const SOURCE_KINDS = ['seed', 'news', 'official', 'reference', 'other'] as const;
+/** 'import': a row of a file the person imported into their own browser (never in the built-in record). */
+export const SOURCE_KINDS = ['seed', 'news', 'official', 'reference', 'other', 'import'] as const;
 export const FIGURE_METRICS = ['killed', 'injured', 'displaced', 'evacuated', 'other'] as const;
 export const FIGURE_SIDES = ['KG', 'TJ', 'UZ', 'total'] as const;
 /** How the source worded the number: "at least 94" is not "94". Kept so the UI can say it back. */

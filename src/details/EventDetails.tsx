@@ -68,6 +68,12 @@ export function EventDetails() {
       <h2 id="event-details-title" ref={heading} tabIndex={-1}>
         {localized(event.title)}
       </h2>
+      {event.imported ? (
+        <p className="details-imported">
+          <span className="badge-imported">{t('import.badge')}</span>{' '}
+          {t('import.origin', { file: event.imported.fileName, row: event.imported.row })}
+        </p>
+      ) : null}
       <dl className="details-facts">
         <dt>{t('details.date')}</dt>
         <dd>

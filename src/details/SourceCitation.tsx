@@ -1,9 +1,15 @@
 import type { Source } from '../data/eventSchema';
+import { useT } from '../i18n/useT';
 import { safeHttpUrl } from './safeUrl';
 
 /** One source as the app cites it everywhere: its title (a link only when http(s)), publisher and date. */
 export function SourceCitation({ source }: { source: Source }) {
+  const t = useT();
   const href = safeHttpUrl(source.url);
+  // A row of the person's own file: its date is the day of the import, and must not read as a publication date.
+  if (source.kind === 'import') {
+    return <cite>{t('import.citation', { title: source.title, publisher: source.publisher, date: source.date })}</cite>;
+  }
   return (
     <>
       {href ? (

@@ -41,7 +41,10 @@ export function EventList() {
             >
               <span className="event-swatch" style={{ background: CATEGORY_COLORS[e.category] }} aria-hidden="true" />
               <span className="event-entry-text">
-                <span className="event-entry-title">{localized(e.title)}</span>
+                <span className="event-entry-title">
+                  {e.imported ? <span className="badge-imported">{t('import.badge')}</span> : null}
+                  {localized(e.title)}
+                </span>
                 <span className="event-entry-meta">
                   {formatPrecisionDate(e.date, e.precision)} · {t(`category.${e.category}`)}
                 </span>

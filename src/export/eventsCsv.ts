@@ -32,6 +32,8 @@ export const CSV_COLUMNS = [
   'places',
   'figures',
   'sources',
+  /** Empty for the built-in record; "file.csv, row 4" for an event the person imported. */
+  'imported_from',
 ] as const;
 
 /*
@@ -117,6 +119,7 @@ export function eventsToCsv(
         textCell(e.places.map((id) => placeName(id, places, lang)).join('; ')),
         textCell(e.figures.map((f) => figureText(f, sources, lang)).join('; ')),
         textCell(e.sources.map((id) => sourceText(id, sources)).join(' | ')),
+        textCell(e.imported ? `${e.imported.fileName}, row ${e.imported.row}` : ''),
       ]),
     );
   }

@@ -30,6 +30,8 @@ export interface EventProperties {
   places: { id: string; name: string }[];
   figures: ExportedFigure[];
   sources: ExportedSource[];
+  /** Set only on events the person imported: the file and row they came from. */
+  imported_from: { file: string; row: number } | null;
 }
 
 export interface EventFeature {
@@ -124,6 +126,7 @@ export function eventsToGeoJson(
         places: e.places.map((id) => ({ id, name: placeName(id, places, lang) })),
         figures: e.figures.map((f) => exportedFigure(f, sources, lang)),
         sources: e.sources.map((id) => exportedSource(id, sources)),
+        imported_from: e.imported ? { file: e.imported.fileName, row: e.imported.row } : null,
       },
     })),
     metadata: {

@@ -7,6 +7,7 @@ export function Legend() {
   const t = useT();
   // Only large records are drawn as counts per area when zoomed out (see src/map/eventGrid.ts).
   const dense = useApp((s) => s.filtered.length > DENSE_RECORD_SIZE);
+  const hasImports = useApp((s) => s.imports.length > 0);
   const categories = Object.keys(CATEGORY_COLORS) as (keyof typeof CATEGORY_COLORS)[];
   const statuses = Object.keys(STATUS_COLORS) as (keyof typeof STATUS_COLORS)[];
   return (
@@ -41,6 +42,12 @@ export function Legend() {
           <span className="event-swatch legend-recent" aria-hidden="true" />
           {t('legend.recent')}
         </li>
+        {hasImports ? (
+          <li>
+            <span className="event-swatch legend-imported" style={{ borderColor: MAP_COLORS.imported }} aria-hidden="true" />
+            {t('import.legend')}
+          </li>
+        ) : null}
         {dense ? (
           <li>
             <span className="event-swatch" style={{ background: MAP_COLORS.grid }} aria-hidden="true" />

@@ -84,6 +84,8 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
  */
 const shown: ExpressionSpecification = ['boolean', ['feature-state', 'shown'], false];
 const recent: ExpressionSpecification = ['boolean', ['feature-state', 'recent'], false];
+/** Imported by the person: a property fixed per dataset, so it costs nothing while scrubbing. */
+const imported: ExpressionSpecification = ['==', ['get', 'imported'], 1];
 
 function layers(lang: LabelLanguage): LayerSpecification[] {
   const name = labelText(lang);
@@ -252,8 +254,8 @@ function layers(lang: LabelLanguage): LayerSpecification[] {
         'circle-color': categoryColor(),
         'circle-opacity': ['case', shown, ['case', recent, 1, 0.7], 0],
         'circle-stroke-opacity': ['case', shown, 1, 0],
-        'circle-stroke-color': ['case', selected, '#111111', MAP_COLORS.halo],
-        'circle-stroke-width': ['case', selected, 4, recent, 2, 1],
+        'circle-stroke-color': ['case', selected, '#111111', imported, MAP_COLORS.imported, MAP_COLORS.halo],
+        'circle-stroke-width': ['case', selected, 4, imported, 3, recent, 2, 1],
       },
     },
     {

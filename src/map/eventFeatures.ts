@@ -8,6 +8,8 @@ export interface EventFeatureProps {
   end: number;
   category: string;
   radius: number;
+  /** 1 for an event the person imported (drawn with its own ring), else 0. */
+  imported: 0 | 1;
 }
 
 /** Marker radius in pixels: a floor for events without figures, growing with the square root of severity. */
@@ -26,7 +28,14 @@ export function eventsToFeatureCollection(events: readonly TimedEvent[]): Featur
       type: 'Feature',
       id: e.id,
       geometry: { type: 'Point', coordinates: [e.location[0], e.location[1]] },
-      properties: { id: e.id, start: e.startDay, end: e.endDay, category: e.category, radius: markerRadius(severity(e)) },
+      properties: {
+        id: e.id,
+        start: e.startDay,
+        end: e.endDay,
+        category: e.category,
+        radius: markerRadius(severity(e)),
+        imported: e.imported ? 1 : 0,
+      },
     })),
   };
 }

@@ -3,9 +3,11 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Source, StateInterval } from '../data/eventSchema';
 import type { PlaceInfo } from '../data/placeIndex';
+import type { ImportedFile } from '../import/importTypes';
 import { LAYER_GROUP_NAMES, type LayerGroup } from '../map/layerIds';
 import { DEFAULT_SPEED, type Speed } from '../timeline/playback';
 import { applyFilters, buildSearchIndex, type Category, type EventFilters, MAX_SEARCH_LENGTH, searchTerms } from './filters';
+import { mergeImports } from './mergeImports';
 import type { TimedEvent } from './timedEvent';
 import { DEFAULT_WINDOW_MONTHS, type TimeMode, type WindowMonths } from './timeMode';
 import type { MapViewState } from './urlState';
@@ -34,7 +36,14 @@ export interface Chooser {
 }
 
 export interface AppState {
+  /** What the app shows: the built-in record merged with the person's imports. */
   data: LoadedData | null;
+  /** The built-in record as loaded; imports never change it. */
+  builtIn: LoadedData | null;
+  /** Files the person imported, in import order. */
+  imports: ImportedFile[];
+  /** Whether imports are kept in this browser's IndexedDB across reloads (off until the person asks). */
+  keepImports: boolean;
   loadError: string | null;
   skippedRecords: number;
   day: number;
@@ -60,6 +69,9 @@ export interface AppState {
 export interface AppActions {
   setData: (data: LoadedData, skippedRecords: number) => void;
   setLoadError: (message: string) => void;
+  addImport: (file: ImportedFile) => void;
+  removeImport: (id: string) => void;
+  setKeepImports: (keep: boolean) => void;
   setDay: (day: number) => void;
   select: (id: string | null) => void;
   setLayer: (group: LayerGroup, visible: boolean) => void;
@@ -96,6 +108,9 @@ function clamp(day: number, extent: { min: number; max: number } | undefined): n
 export function initialState(): AppState {
   return {
     data: null,
+    builtIn: null,
+    imports: [],
+    keepImports: false,
     loadError: null,
     skippedRecords: 0,
     day: 0,
@@ -133,15 +148,30 @@ export function createAppStore(initial: Partial<AppState> = {}): StoreApi<AppSto
       const keep = selectedId === null || filtered.some((e) => e.id === selectedId);
       set({ filters, filtered, searchIndex, ...(keep ? {} : { selectedId: null }) });
     };
+    // Imports change the record itself: re-merge, keep the date (within the new extent), refilter.
+    const changeImports = (imports: ImportedFile[]) => {
+      const { builtIn, day, data: before } = get();
+      if (!builtIn) {
+        set({ imports });
+        return;
+      }
+      const data = mergeImports(builtIn, imports);
+      // A slider at the end stays at the end, so imported events after the old end are in view.
+      const atEnd = before !== null && day >= before.extent.max;
+      set({ imports, data, searchIndex: [], day: atEnd ? data.extent.max : clamp(day, data.extent) });
+      refilter(get().filters);
+    };
     return {
       ...initialState(),
       ...initial,
-      setData: (data, skippedRecords) => {
-        set({ data, skippedRecords, day: data.extent.max, searchIndex: [] });
-        const filters = get().filters;
-        const searchIndex = indexFor(data, filters);
-        set({ searchIndex, filtered: applyFilters(data.events, searchIndex, filters) });
+      setData: (builtIn, skippedRecords) => {
+        const data = mergeImports(builtIn, get().imports);
+        set({ builtIn, data, skippedRecords, day: data.extent.max, searchIndex: [] });
+        refilter(get().filters);
       },
+      addImport: (file) => changeImports([...get().imports.filter((f) => f.id !== file.id), file]),
+      removeImport: (id) => changeImports(get().imports.filter((f) => f.id !== id)),
+      setKeepImports: (keepImports) => set({ keepImports }),
       setLoadError: (message) => set({ loadError: message }),
       setDay: (day) => set({ day: clamp(day, get().data?.extent) }),
       select: (id) => {

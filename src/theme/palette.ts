@@ -41,6 +41,8 @@ export const MAP_COLORS = {
   borderCasing: '#ffffff',
   town: '#333333',
   halo: '#ffffff',
+  // Events the person imported: a thick near-black ring, distinct from every category fill.
+  imported: '#1f1147',
   // Counts of events per area for large records: the clash red, darkened so white numbers read on it.
   grid: '#8c1d18',
   trijunction: '#111111',

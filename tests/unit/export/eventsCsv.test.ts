@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../src/data/eventSchema';
 import { CSV_COLUMNS, csvField, eventsToCsv, neutraliseFormula, UTF8_BOM } from '../../../src/export/eventsCsv';
+import type { TimedEvent } from '../../../src/state/timedEvent';
 import { makeEvent, timed } from '../../helpers/makeEvent';
 
 /** A strict RFC 4180 reader, so the tests check what a spreadsheet would see, not string fragments. */
@@ -98,8 +99,17 @@ describe('eventsToCsv', () => {
       'places',
       'figures',
       'sources',
+      'imported_from',
     ]);
     expect(rows.map((r) => r.id)).toEqual(['a-event', 'b-event']);
+    expect(rows.map((r) => r.imported_from)).toEqual(['', '']);
+  });
+
+  it('names the file and row of an imported event, so a merged export keeps the two apart', () => {
+    const [event] = timed(makeEvent({ id: 'mine', date: '2021-04-29' }));
+    const imported = { ...(event as TimedEvent), imported: { fileId: 'import-x', fileName: 'my incidents.csv', row: 7 } };
+    const { rows } = read(eventsToCsv([imported], sources, places));
+    expect(rows[0]?.imported_from).toBe('my incidents.csv, row 7');
   });
 
   it('writes an empty file body (header only) for no events', () => {

@@ -7,6 +7,7 @@ import { MAX_SEARCH_LENGTH } from '../../../src/state/filters';
 import { TIME_MODES, WINDOW_MONTHS } from '../../../src/state/timeMode';
 import { parseUrl, serializeUrl } from '../../../src/state/urlState';
 import { SPEED_NAMES } from '../../../src/timeline/playback';
+import { HOSTILE_STRINGS } from '../../helpers/hostileStrings';
 
 const RUNS = 2000;
 const KEYS = ['date', 'event', 'layers', 'mode', 'window', 'categories', 'q', 'speed', 'loop', 'junk'];
@@ -15,16 +16,7 @@ const KEYS = ['date', 'event', 'layers', 'mode', 'window', 'categories', 'q', 's
 const hostileValue = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.constantFrom(
-    '<script>alert(1)</script>',
-    '"><img src=x onerror=alert(1)>',
-    'javascript:alert(1)',
-    '\u202Eevil',
-    '\u0000',
-    '%',
-    '%%',
-    '%E0%A4%A',
-  ),
+  fc.constantFrom(...HOSTILE_STRINGS),
   fc.string({ maxLength: 5000 }),
 );
 const query = fc

@@ -1,0 +1,155 @@
+import { type BorderEvent, BorderEventSchema, isHttpUrl, REGION_BOUNDS, type Source, YEAR_RANGE } from '../data/eventSchema';
+import { categoryFrom } from './columnMapping';
+import { type DayOrder, type ImportedDate, parseImportDate } from './importDate';
+import { type ImportField, MAX_REPORTED_ERRORS, type Problem, type ProblemCode, type RowError } from './importTypes';
+
+/** One row or feature, as text per field, before any checking. */
+export type RawRecord = Partial<Record<ImportField, string>>;
+
+export interface ImportContext {
+  fileId: string;
+  fileName: string;
+  /** ISO day of the import (the only date an imported source can honestly carry). */
+  importedAt: string;
+  dayOrder: DayOrder;
+}
+
+export interface BuiltEvents {
+  events: BorderEvent[];
+  /** Row number of each event, aligned with `events`. */
+  rows: number[];
+  sources: Record<string, Source>;
+  errors: RowError[];
+  errorCount: number;
+}
+
+const LIMITS = { title: 300, summary: 10_000, source: 1_000, location: 300 } as const;
+
+/*
+ * Text from a stranger's file is only ever rendered as text, but control characters (NUL, escape
+ * sequences) still break copy-paste and CSV re-export; they go. Over-long values are cut visibly.
+ */
+export function cleanText(value: string | undefined, max: number): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  const text = (value ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A number as spreadsheets write it: "38.5", "38,5" (decimal comma), " 71 ". */
+export function parseNumber(raw: string | undefined): number | null {
+  const s = (raw ?? '').trim();
+  if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(s)) return null;
+  const n = Number(s.replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** ACLED's time_precision (1 day, 2 week, 3 month) or a word; only ever makes a date coarser. */
+function coarsen(date: ImportedDate, raw: string | undefined): ImportedDate {
+  const p = (raw ?? '').trim().toLowerCase();
+  const toMonth = p === '2' || p === '3' || p === 'month' || p === 'week';
+  const toYear = p === 'year';
+  if (toYear && date.precision !== 'year') return { date: date.date.slice(0, 4), precision: 'year' };
+  if (toMonth && date.precision === 'day') return { date: date.date.slice(0, 7), precision: 'month' };
+  return date;
+}
+
+function insideRegion(lon: number, lat: number): boolean {
+  return lon >= REGION_BOUNDS.west && lon <= REGION_BOUNDS.east && lat >= REGION_BOUNDS.south && lat <= REGION_BOUNDS.north;
+}
+
+type Built = { event: BorderEvent; source: [string, Source] } | RowError;
+
+function buildOne(rec: RawRecord, row: number, ctx: ImportContext): Built {
+  const fail = (field: string, code: ProblemCode, value?: string | number): RowError => ({
+    row,
+    field,
+    code,
+    ...(value === undefined ? {} : { value: cleanText(String(value), 40) }),
+  });
+  const parsed: ImportedDate | Problem = parseImportDate(cleanText(rec.date, 100), ctx.dayOrder);
+  if ('code' in parsed) return fail('date', parsed.code, parsed.value);
+  const date = coarsen(parsed, rec.datePrecision);
+  const year = Number(date.date.slice(0, 4));
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) {
+    return fail('date', 'outsideYears', date.date);
+  }
+  const lat = parseNumber(rec.latitude);
+  if (lat === null) return rec.latitude?.trim() ? fail('latitude', 'notNumber', rec.latitude) : fail('latitude', 'empty');
+  if (lat < -90 || lat > 90) return fail('latitude', 'latitudeRange', lat);
+  const lon = parseNumber(rec.longitude);
+  if (lon === null) return rec.longitude?.trim() ? fail('longitude', 'notNumber', rec.longitude) : fail('longitude', 'empty');
+  if (lon < -180 || lon > 180) return fail('longitude', 'longitudeRange', lon);
+  let fatalities: number | null = null;
+  if (rec.fatalities !== undefined && rec.fatalities.trim() !== '') {
+    fatalities = parseNumber(rec.fatalities);
+    if (fatalities === null || fatalities < 0 || !Number.isInteger(fatalities)) {
+      return fail('fatalities', 'notWholeNumber', rec.fatalities);
+    }
+  }
+
+  const id = `${ctx.fileId}-r${row}`;
+  const sourceId = `${id}-source`;
+  const categoryText = cleanText(rec.category, LIMITS.title);
+  const place = cleanText(rec.location, LIMITS.location);
+  const title =
+    cleanText(rec.title, LIMITS.title) || [categoryText, place].filter(Boolean).join(' – ') || `${ctx.fileName} #${row}`;
+  const sourceText = cleanText(rec.source, LIMITS.source);
+  const url = isHttpUrl(sourceText) ? sourceText : undefined;
+  const source: Source = {
+    publisher: url ? new URL(url).hostname : sourceText || cleanText(ctx.fileName, LIMITS.source) || 'import',
+    title: `${cleanText(ctx.fileName, LIMITS.source) || 'import'} #${row}`,
+    date: ctx.importedAt,
+    kind: 'import',
+    ...(url ? { url } : {}),
+  };
+  const outside = !insideRegion(lon, lat);
+  const candidate: BorderEvent = {
+    id,
+    date: date.date,
+    precision: date.precision,
+    category: categoryFrom(categoryText),
+    title: { en: title },
+    summary: { en: cleanText(rec.summary, LIMITS.summary) || title },
+    places: [],
+    location: [lon, lat],
+    locationPrecision: 'exact',
+    ...(outside
+      ? {
+          outsideRegion: true,
+          locationNote: { en: 'Outside the mapped Batken–Sughd area.', ru: 'За пределами показанного района Баткена и Согда.' },
+        }
+      : {}),
+    figures:
+      fatalities === null ? [] : [{ metric: 'killed', side: 'total', value: fatalities, qualifier: 'exact', source: sourceId }],
+    sources: [sourceId],
+  };
+  // The same schema as the built-in record: whatever the code above missed, nothing invalid gets in.
+  const checked = BorderEventSchema.safeParse(candidate);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return fail(issue?.path.join('.') || 'row', 'invalid', issue?.message);
+  }
+  return { event: checked.data, source: [sourceId, source] };
+}
+
+/** Turns raw records into events of this map's schema, reporting every record it refuses. Never throws. */
+export function buildImportedEvents(records: Iterable<{ row: number; record: RawRecord }>, ctx: ImportContext): BuiltEvents {
+  const out: BuiltEvents = { events: [], rows: [], sources: {}, errors: [], errorCount: 0 };
+  for (const { row, record } of records) {
+    let built: Built;
+    try {
+      built = buildOne(record, row, ctx);
+    } catch (error) {
+      built = { row, field: 'row', code: 'failed', value: cleanText(error instanceof Error ? error.message : String(error), 40) };
+    }
+    if ('event' in built) {
+      out.events.push(built.event);
+      out.rows.push(row);
+      out.sources[built.source[0]] = built.source[1];
+    } else {
+      out.errorCount += 1;
+      if (out.errors.length < MAX_REPORTED_ERRORS) out.errors.push(built);
+    }
+  }
+  return out;
+}

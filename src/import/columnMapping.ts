@@ -1,0 +1,72 @@
+import type { EventCategory } from '../data/eventSchema';
+import { EVENT_CATEGORIES } from '../data/eventSchema';
+import { type ColumnMapping, IMPORT_FIELDS, type ImportField, REQUIRED_FIELDS } from './importTypes';
+
+/*
+ * Header names seen in common conflict-data exports (ACLED: event_date, latitude, longitude,
+ * event_type, fatalities, notes, source, location, time_precision; UCDP GED: date_start, latitude,
+ * longitude, best, source_article, where_description) and in hand-made sheets. Compared after folding
+ * case, spaces and punctuation, so "Event Date" and "event-date" match too.
+ */
+const HEADER_NAMES: Record<ImportField, readonly string[]> = {
+  date: ['eventdate', 'date', 'datestart', 'day', 'when', 'дата'],
+  latitude: ['latitude', 'lat', 'y', 'широта'],
+  longitude: ['longitude', 'lon', 'lng', 'long', 'x', 'долгота'],
+  title: ['title', 'name', 'headline', 'subeventtype', 'название', 'заголовок'],
+  category: ['category', 'eventtype', 'type', 'kind', 'категория', 'тип'],
+  fatalities: ['fatalities', 'killed', 'deaths', 'dead', 'best', 'погибшие', 'погибло'],
+  summary: ['notes', 'summary', 'description', 'text', 'details', 'описание'],
+  source: ['source', 'sources', 'url', 'link', 'sourcearticle', 'sourcescale', 'источник'],
+  location: ['location', 'place', 'wheredescription', 'admin2', 'место'],
+  datePrecision: ['timeprecision', 'dateprecision', 'precision'],
+};
+
+export function foldHeader(header: string): string {
+  return header.toLowerCase().replace(/[\s_\-./()]+/g, '');
+}
+
+/** The best guess for each field: the first header (in the preference order above) the file has. */
+export function guessMapping(headers: readonly string[]): ColumnMapping {
+  const folded = headers.map(foldHeader);
+  const mapping: ColumnMapping = {};
+  const used = new Set<number>();
+  for (const field of IMPORT_FIELDS) {
+    for (const name of HEADER_NAMES[field]) {
+      const index = folded.findIndex((h, i) => h === name && !used.has(i));
+      if (index >= 0) {
+        mapping[field] = index;
+        used.add(index);
+        break;
+      }
+    }
+  }
+  return mapping;
+}
+
+/** The required fields the mapping leaves unassigned (the import cannot start until there are none). */
+export function missingRequired(mapping: ColumnMapping): ImportField[] {
+  return REQUIRED_FIELDS.filter((f) => mapping[f] === undefined);
+}
+
+/*
+ * ACLED's event types, and a few plain words, onto this map's categories. Anything unknown becomes
+ * 'other' (not an error: the row's own words stay in its title).
+ */
+const CATEGORY_WORDS: Record<string, EventCategory> = {
+  battles: 'clash',
+  battle: 'clash',
+  explosionsremoteviolence: 'clash',
+  armedclash: 'clash',
+  violenceagainstcivilians: 'incident',
+  riots: 'incident',
+  protests: 'other',
+  strategicdevelopments: 'other',
+  closed: 'closure',
+  opened: 'reopening',
+};
+
+export function categoryFrom(value: string): EventCategory {
+  const key = foldHeader(value);
+  const own = EVENT_CATEGORIES.find((c) => c === key);
+  return own ?? CATEGORY_WORDS[key] ?? 'other';
+}

@@ -1,0 +1,12 @@
+import { MAX_IMPORT_BYTES, type Problem } from './importTypes';
+
+export function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+/** Why a file is refused before it is read, or null when it may be read. */
+export function refuseReason(file: Pick<File, 'size'>): Problem | null {
+  if (file.size > MAX_IMPORT_BYTES) return { code: 'tooLarge', value: megabytes(file.size) };
+  if (file.size === 0) return { code: 'emptyFile' };
+  return null;
+}

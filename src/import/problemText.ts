@@ -1,0 +1,15 @@
+import { YEAR_RANGE } from '../data/eventSchema';
+import type { MessageKey } from '../i18n/messages.en';
+import type { Params } from '../i18n/translate';
+import { megabytes } from './importLimits';
+import { MAX_IMPORT_BYTES, type Problem } from './importTypes';
+
+/** A problem in the reader's language; every code has a message, and the limits come from the code. */
+export function problemText(t: (key: MessageKey, params?: Params) => string, problem: Problem): string {
+  return t(`importProblem.${problem.code}`, {
+    value: problem.value ?? '',
+    min: YEAR_RANGE.min,
+    max: YEAR_RANGE.max,
+    limit: megabytes(MAX_IMPORT_BYTES).replace(/\.0$/, ''),
+  });
+}
