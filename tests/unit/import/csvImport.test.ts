@@ -104,3 +104,15 @@ describe('CSV import', () => {
     expect(preview.guess).toMatchObject({ date: 0, latitude: 4, longitude: 5 });
   });
 });
+
+describe('CSV import, links and files', () => {
+  it('never turns a javascript: or data: source into a link', () => {
+    const out = importCsvText(
+      'date,lat,lon,source\n2021-01-01,40,70,javascript:alert(1)\n2021-01-01,40,70,data:text/html;base64,PHNjcmlwdD4=\n',
+    );
+    const sources = Object.values(out.sources);
+    expect(sources).toHaveLength(2);
+    for (const s of sources) expect(s.url).toBeUndefined();
+    expect(sources[0]?.publisher).toBe('javascript:alert(1)');
+  });
+});
