@@ -52,6 +52,7 @@ test('a CSV with 3 good and 2 bad rows: 3 marked events on the map, 2 clear row 
   // The payload is shown as the literal text it is.
   await expect(details.getByText('<img src=x onerror=alert(1)><script>alert(2)</script>')).toBeVisible();
   expect(await page.locator('.app img[src="x"], .app script').count()).toBe(0);
+  await page.screenshot({ path: 'docs/screenshots/import-csv.png' });
   expect(dialogs).toEqual([]);
   expect(record.errors).toEqual([]);
   expect(record.requests.filter((u) => !isLocal(u, BASE_URL))).toEqual([]);
