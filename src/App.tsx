@@ -5,6 +5,7 @@ import { EventDetails } from './details/EventDetails';
 import { EventChooser } from './events/EventChooser';
 import { EventList } from './events/EventList';
 import { FiltersPanel } from './filters/FiltersPanel';
+import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 import { useT } from './i18n/useT';
 import { ImportPanel } from './import/ImportPanel';
 import { LayersPanel } from './layers/LayersPanel';
@@ -31,6 +32,7 @@ export function App({ initialView = null }: { initialView?: MapViewState | null 
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p className="app-caveat">{t('app.caveat')}</p>
+        <LanguageSwitcher />
         <button type="button" className="link-button app-about" onClick={() => setAboutOpen(true)}>
           {t('app.about')}
         </button>

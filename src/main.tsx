@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { en } from './i18n/messages.en';
+import { syncDocumentLanguage } from './i18n/documentLanguage';
+import { detectLanguage } from './i18n/languages';
+import { MESSAGES } from './i18n/messages';
 import { translate } from './i18n/translate';
 import { keepImportsInBrowser } from './import/keepImports';
 import { loadAppData } from './state/loadAppData';
@@ -14,6 +16,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing the #root element');
 
 const link = parseUrl(window.location.search, window.location.hash);
+// The language is settled before the first render, so nobody sees the page flash in English.
+appStore.getState().setLang(link.state.lang ?? detectLanguage(navigator.languages ?? [navigator.language]));
+syncDocumentLanguage(appStore);
 createRoot(root).render(
   <StrictMode>
     <App initialView={link.state.view} />
@@ -23,6 +28,11 @@ createRoot(root).render(
 // Kept imports are restored alongside the record, before the link is applied: it may name one of them.
 void Promise.all([loadAppData(appStore.getState()), keepImportsInBrowser(appStore)]).then(() => {
   const problems = applyUrl(appStore, link);
-  if (problems.length > 0) appStore.getState().notify(translate(en, 'notice.badUrl', { what: problems.join(', ') }));
+  if (problems.length > 0)
+    appStore
+      .getState()
+      .notify(
+        translate(MESSAGES[appStore.getState().lang], 'notice.badUrl', { what: problems.join(', ') }, appStore.getState().lang),
+      );
   syncUrl(appStore);
 });

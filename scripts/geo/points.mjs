@@ -42,6 +42,7 @@ export function buildBorderFeature(lines, note) {
       name_ru: 'Кыргызско-таджикская граница',
       name_ky: 'Кыргызстан–Тажикстан чек арасы',
       name_tg: 'Сарҳади Тоҷикистону Қирғизистон',
+      name_uz: 'Qirgʻiziston–Tojikiston chegarasi',
       note,
     },
     geometry:
@@ -167,6 +168,17 @@ export function buildCheckpoints(defs, border, decimals) {
       tj_district: d.tj_district,
     };
     for (const k of Object.keys(d)) if (/^(kg|tj)_name_/.test(k)) props[k] = d[k];
+    // A pair label in ky/tg/uz when either side has a name in that language; the other side falls
+    // back as map labels do (Cyrillic languages to Russian, Uzbek to English), so one label never mixes scripts.
+    for (const [lang, fallback] of [
+      ['ky', 'ru'],
+      ['tg', 'ru'],
+      ['uz', 'en'],
+    ]) {
+      const kg = d[`kg_name_${lang}`];
+      const tj = d[`tj_name_${lang}`];
+      if (kg || tj) props[`name_${lang}`] = `${kg ?? d[`kg_name_${fallback}`]} – ${tj ?? d[`tj_name_${fallback}`]}`;
+    }
     return { id: d.id, properties: props, geometry: { type: 'Point', coordinates: coords } };
   });
 }

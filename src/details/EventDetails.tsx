@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { localized } from '../events/localized';
 import { formatPrecisionDate } from '../i18n/formatDate';
-import { useT } from '../i18n/useT';
+import { LocalText } from '../i18n/LocalText';
+import { useLang, useT } from '../i18n/useT';
 import { adjacentEvent } from '../state/selectors';
 import { useApp } from '../state/store';
 import { CATEGORY_COLORS } from '../theme/palette';
@@ -13,6 +14,7 @@ const ZOOM_TO = 11;
 
 export function EventDetails() {
   const t = useT();
+  const lang = useLang();
   const data = useApp((s) => s.data);
   const selectedId = useApp((s) => s.selectedId);
   const select = useApp((s) => s.select);
@@ -45,7 +47,7 @@ export function EventDetails() {
     // Stepping forward past the slider's date moves the slider so the event is on the map.
     if (start > day) setDay(start);
   };
-  const placeNames = event.places.map((id) => localized(data.places[id]?.name) || id);
+  const placeNames = event.places.map((id) => localized(data.places[id]?.name, lang) || id);
 
   return (
     <section className="event-details" aria-label={t('details.region')}>
@@ -66,7 +68,7 @@ export function EventDetails() {
         </button>
       </div>
       <h2 id="event-details-title" ref={heading} tabIndex={-1}>
-        {localized(event.title)}
+        <LocalText value={event.title} />
       </h2>
       {event.imported ? (
         <p className="details-imported">
@@ -77,11 +79,11 @@ export function EventDetails() {
       <dl className="details-facts">
         <dt>{t('details.date')}</dt>
         <dd>
-          <time dateTime={event.date}>{formatPrecisionDate(event.date, event.precision)}</time>
+          <time dateTime={event.date}>{formatPrecisionDate(event.date, event.precision, lang)}</time>
           {event.end ? (
             <>
               {' – '}
-              <time dateTime={event.end}>{formatPrecisionDate(event.end, 'day')}</time>
+              <time dateTime={event.end}>{formatPrecisionDate(event.end, 'day', lang)}</time>
             </>
           ) : null}
         </dd>
@@ -98,10 +100,12 @@ export function EventDetails() {
         ) : null}
         <dt>{t('details.location')}</dt>
         <dd>
-          {t(`precision.${event.locationPrecision}`)} {localized(event.locationNote)}
+          {t(`precision.${event.locationPrecision}`)} <LocalText value={event.locationNote} />
         </dd>
       </dl>
-      <p className="details-summary">{localized(event.summary)}</p>
+      <p className="details-summary">
+        <LocalText value={event.summary} />
+      </p>
       <FigureTable figures={event.figures} sources={data.sources} />
       <SourceList ids={event.sources} sources={data.sources} />
     </section>

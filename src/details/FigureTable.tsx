@@ -1,12 +1,14 @@
 import type { Figure, Source } from '../data/eventSchema';
-import { useT } from '../i18n/useT';
+import { formatPrecisionDate } from '../i18n/formatDate';
+import { formatNumber } from '../i18n/formatNumber';
+import { LocalText } from '../i18n/LocalText';
+import { useLang, useT } from '../i18n/useT';
 import { groupFigures } from './figureGroups';
 import { shortSourceLabel } from './sourceLabel';
 
-const NUMBER = new Intl.NumberFormat('en-GB');
-
 export function FigureTable({ figures, sources }: { figures: readonly Figure[]; sources: Record<string, Source> }) {
   const t = useT();
+  const lang = useLang();
   if (figures.length === 0) return <p className="details-nofigures">{t('details.noFigures')}</p>;
   const groups = groupFigures(figures);
   const anyDisagree = groups.some((g) => g.disagree);
@@ -29,13 +31,18 @@ export function FigureTable({ figures, sources }: { figures: readonly Figure[]; 
               <tr key={`${f.source}|${f.qualifier}|${f.value}|${f.asOf ?? ''}`}>
                 {i === 0 ? (
                   <th scope="rowgroup" rowSpan={g.figures.length}>
-                    {g.label ?? t(`metric.${g.metric}`)}
+                    {g.figures[0]?.label ? <LocalText value={g.figures[0].label} /> : t(`metric.${g.metric}`)}
                   </th>
                 ) : null}
                 {i === 0 ? <td rowSpan={g.figures.length}>{t(`side.${g.side}`)}</td> : null}
                 <td className="figure-value">
-                  {t(`qualifier.${f.qualifier}`, { value: NUMBER.format(f.value) })}
-                  {f.asOf ? <span className="figure-asof"> ({t('details.figure.asOf', { date: f.asOf })})</span> : null}
+                  {t(`qualifier.${f.qualifier}`, { value: formatNumber(f.value, lang) })}
+                  {f.asOf ? (
+                    <span className="figure-asof">
+                      {' '}
+                      ({t('details.figure.asOf', { date: formatPrecisionDate(f.asOf, 'day', lang) })})
+                    </span>
+                  ) : null}
                   {f.note ? <span className="figure-note">{f.note}</span> : null}
                 </td>
                 <td>{shortSourceLabel(sources[f.source], f.source)}</td>

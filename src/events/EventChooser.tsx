@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { formatPrecisionDate } from '../i18n/formatDate';
-import { useT } from '../i18n/useT';
+import { LocalText } from '../i18n/LocalText';
+import { useLang, useT } from '../i18n/useT';
 import { useApp } from '../state/store';
-import { localized } from './localized';
 
 /** When one click hits several markers at one place, each stays reachable through this list. */
 export function EventChooser() {
   const t = useT();
+  const lang = useLang();
   const chooser = useApp((s) => s.chooser);
   const data = useApp((s) => s.data);
   const filtered = useApp((s) => s.filtered);
@@ -33,7 +34,8 @@ export function EventChooser() {
         {events.map((e, i) => (
           <li key={e.id}>
             <button type="button" ref={i === 0 ? first : undefined} onClick={() => select(e.id)}>
-              {localized(e.title)} <span className="event-entry-meta">({formatPrecisionDate(e.date, e.precision)})</span>
+              <LocalText value={e.title} />{' '}
+              <span className="event-entry-meta">({formatPrecisionDate(e.date, e.precision, lang)})</span>
             </button>
           </li>
         ))}

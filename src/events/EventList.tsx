@@ -1,11 +1,11 @@
 import { useDeferredValue, useState } from 'react';
 import { formatPrecisionDate } from '../i18n/formatDate';
-import { useT } from '../i18n/useT';
+import { LocalText } from '../i18n/LocalText';
+import { useLang, useT } from '../i18n/useT';
 import { isRecent } from '../state/selectors';
 import { useApp } from '../state/store';
 import { countInMode, newestInMode } from '../state/timeMode';
 import { CATEGORY_COLORS } from '../theme/palette';
-import { localized } from './localized';
 
 /** How many entries to render before "show more": keeps the list fast with very large imports. */
 const PAGE = 100;
@@ -13,6 +13,7 @@ const PAGE = 100;
 /** The accessible, keyboard- and phone-friendly twin of the map markers: newest first. */
 export function EventList() {
   const t = useT();
+  const lang = useLang();
   const filtered = useApp((s) => s.filtered);
   const mode = useApp((s) => s.mode);
   const filtersOn = useApp((s) => s.data !== null && s.filtered !== s.data.events);
@@ -43,10 +44,10 @@ export function EventList() {
               <span className="event-entry-text">
                 <span className="event-entry-title">
                   {e.imported ? <span className="badge-imported">{t('import.badge')}</span> : null}
-                  {localized(e.title)}
+                  <LocalText value={e.title} />
                 </span>
                 <span className="event-entry-meta">
-                  {formatPrecisionDate(e.date, e.precision)} · {t(`category.${e.category}`)}
+                  {formatPrecisionDate(e.date, e.precision, lang)} · {t(`category.${e.category}`)}
                 </span>
               </span>
             </button>

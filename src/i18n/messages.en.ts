@@ -245,6 +245,10 @@ export const en = {
   'importProblem.notFeatureCollection': 'it is not a GeoJSON FeatureCollection',
   'importProblem.noHeader': 'the first row holds no column names',
   'importProblem.failed': 'something went wrong ({value})',
+  // @anchor language messages
+  'i18n.language': 'Language',
+  'i18n.fallbackMark': 'EN',
+  'i18n.fallbackNote': 'Not yet translated: shown in English.',
 } as const;
 
 export type MessageKey = keyof typeof en;

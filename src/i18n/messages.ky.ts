@@ -247,4 +247,8 @@ export const ky: Messages = {
   'importProblem.notFeatureCollection': 'GeoJSON FeatureCollection эмес',
   'importProblem.noHeader': 'биринчи сапта мамычалардын аталыштары жок',
   'importProblem.failed': 'күтүлбөгөн ката кетти ({value})',
+  // @anchor language messages
+  'i18n.language': 'Тил',
+  'i18n.fallbackMark': 'EN',
+  'i18n.fallbackNote': 'Азырынча которула элек: англисче көрсөтүлдү.',
 };

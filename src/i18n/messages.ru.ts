@@ -247,4 +247,8 @@ export const ru: Messages = {
   'importProblem.notFeatureCollection': 'это не GeoJSON FeatureCollection',
   'importProblem.noHeader': 'в первой строке нет названий столбцов',
   'importProblem.failed': 'что-то пошло не так ({value})',
+  // @anchor language messages
+  'i18n.language': 'Язык',
+  'i18n.fallbackMark': 'EN',
+  'i18n.fallbackNote': 'Ещё не переведено: показано на английском.',
 };

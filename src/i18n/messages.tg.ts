@@ -249,4 +249,8 @@ export const tg: Messages = {
   'importProblem.notFeatureCollection': 'GeoJSON FeatureCollection нест',
   'importProblem.noHeader': 'дар сатри аввал номҳои сутунҳо нестанд',
   'importProblem.failed': 'хатое рух дод ({value})',
+  // @anchor language messages
+  'i18n.language': 'Забон',
+  'i18n.fallbackMark': 'EN',
+  'i18n.fallbackNote': 'Ҳанӯз тарҷума нашудааст: бо забони англисӣ нишон дода шудааст.',
 };

@@ -249,4 +249,8 @@ export const uz: Messages = {
   'importProblem.notFeatureCollection': 'bu GeoJSON FeatureCollection emas',
   'importProblem.noHeader': 'birinchi qatorda ustun nomlari yoʻq',
   'importProblem.failed': 'nimadir notoʻgʻri ketdi ({value})',
+  // @anchor language messages
+  'i18n.language': 'Til',
+  'i18n.fallbackMark': 'EN',
+  'i18n.fallbackNote': 'Hali tarjima qilinmagan: inglizcha koʻrsatilgan.',
 };

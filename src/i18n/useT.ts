@@ -1,8 +1,18 @@
 import { useCallback } from 'react';
-import { en, type MessageKey } from './messages.en';
+import { useApp } from '../state/store';
+import type { Lang } from './languages';
+import { MESSAGES } from './messages';
+import type { MessageKey } from './messages.en';
 import { type Params, translate } from './translate';
 
-/** The translate function for the current language (English until more languages land). */
-export function useT(): (key: MessageKey, params?: Params) => string {
-  return useCallback((key: MessageKey, params?: Params) => translate(en, key, params), []);
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function useLang(): Lang {
+  return useApp((s) => s.lang);
+}
+
+/** The translate function for the current language; English fills any gap. */
+export function useT(): Translate {
+  const lang = useLang();
+  return useCallback((key: MessageKey, params?: Params) => translate(MESSAGES[lang], key, params, lang), [lang]);
 }

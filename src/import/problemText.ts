@@ -8,8 +8,9 @@ import { MAX_IMPORT_BYTES, type Problem } from './importTypes';
 export function problemText(t: (key: MessageKey, params?: Params) => string, problem: Problem): string {
   return t(`importProblem.${problem.code}`, {
     value: problem.value ?? '',
-    min: YEAR_RANGE.min,
-    max: YEAR_RANGE.max,
+    // Years as text: a number would be grouped like a quantity ("1 990").
+    min: String(YEAR_RANGE.min),
+    max: String(YEAR_RANGE.max),
     limit: megabytes(MAX_IMPORT_BYTES).replace(/\.0$/, ''),
   });
 }

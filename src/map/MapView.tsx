@@ -60,7 +60,7 @@ export function MapView({ initialView = null }: MapViewProps) {
     try {
       map = new maplibregl.Map({
         container: container.current,
-        style: buildStyle({ resolveUrl, fonts: NOTO_SANS_FILES }),
+        style: buildStyle({ resolveUrl, fonts: NOTO_SANS_FILES, lang: store.getState().lang }),
         ...(view
           ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
           : { bounds: BORDER_AREA_BOUNDS, fitBoundsOptions: { padding: framePadding(container.current.clientWidth) } }),

@@ -5,7 +5,10 @@ import type { AppState, AppStore } from '../state/store';
 import { endLowerBound } from '../state/timeMode';
 import type { MapAdapter } from './mapAdapter';
 
-type Adapter = Pick<MapAdapter, 'setEvents' | 'setTime' | 'setSelected' | 'setLayers' | 'setCheckpointStatuses' | 'moveTo'>;
+type Adapter = Pick<
+  MapAdapter,
+  'setEvents' | 'setTime' | 'setSelected' | 'setLayers' | 'setCheckpointStatuses' | 'moveTo' | 'setLanguage'
+>;
 
 /**
  * Applies the store to the map now and on every later change, calling the adapter only for the
@@ -24,6 +27,7 @@ export function connectStore(store: StoreApi<AppStore>, adapter: Adapter): () =>
     }
     if (next.selectedId !== prev?.selectedId) adapter.setSelected(next.selectedId);
     if (next.layers !== prev?.layers) adapter.setLayers(next.layers);
+    if (next.lang !== prev?.lang) adapter.setLanguage(next.lang);
     if (next.camera !== prev?.camera && next.camera) adapter.moveTo(next.camera.center, next.camera.zoom);
     prev = next;
   };

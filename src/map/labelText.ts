@@ -1,6 +1,8 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 
-export type LabelLanguage = 'en' | 'ru' | 'ky' | 'tg' | 'uz';
+import type { Lang } from '../i18n/languages';
+
+export type LabelLanguage = Lang;
 
 /*
  * Which name fields to try, in order, for each interface language. Kyrgyz and Tajik readers read

@@ -35,4 +35,14 @@ export const LAYER_GROUPS = {
 } as const;
 
 export type LayerGroup = keyof typeof LAYER_GROUPS;
+
+/** The layers that label features by name: their text follows the interface language (labelText.ts). */
+export const NAME_LABEL_LAYERS = [
+  'batken-label',
+  'sughd-label',
+  'enclaves-label',
+  'towns-label',
+  'checkpoints-label',
+  'trijunction-label',
+] as const;
 export const LAYER_GROUP_NAMES = Object.keys(LAYER_GROUPS) as LayerGroup[];

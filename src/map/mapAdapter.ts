@@ -5,7 +5,8 @@ import type { TimedEvent } from '../state/timedEvent';
 import { DENSE_DETAIL_ZOOM } from './buildStyle';
 import { eventsToFeatureCollection } from './eventFeatures';
 import { EventGrid } from './eventGrid';
-import { DENSE_RECORD_SIZE, EVENTS_GRID_SOURCE, EVENTS_SOURCE, type LayerGroup } from './layerIds';
+import { type LabelLanguage, labelText } from './labelText';
+import { DENSE_RECORD_SIZE, EVENTS_GRID_SOURCE, EVENTS_SOURCE, type LayerGroup, NAME_LABEL_LAYERS } from './layerIds';
 
 export { DENSE_RECORD_SIZE };
 
@@ -40,6 +41,7 @@ const MARKER_LAYERS = ['events-halo', 'events-circle', 'events-selected'];
  */
 export class MapAdapter {
   private selected: string | null = null;
+  private lang: LabelLanguage | null = null;
   private dense = false;
   private time: { day: number; minEnd: number } | null = null;
   private readonly visibility = new TimeVisibility();
@@ -131,6 +133,14 @@ export class MapAdapter {
     for (const [id, status] of Object.entries(statuses)) {
       this.map.setFeatureState({ source: 'checkpoints', id }, { status });
     }
+  }
+
+  /** Labels in `lang`, falling back per labelText.ts; only the text-field changes, nothing reloads. */
+  setLanguage(lang: LabelLanguage): void {
+    if (this.lang === lang) return;
+    this.lang = lang;
+    const field = labelText(lang);
+    for (const id of NAME_LABEL_LAYERS) this.map.setLayoutProperty(id, 'text-field', field);
   }
 
   moveTo(center: [number, number], zoom: number): void {

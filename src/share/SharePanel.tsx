@@ -47,9 +47,11 @@ export function SharePanel() {
     const isoDay = fromDayNumber(s.day);
     const text =
       kind === 'csv'
-        ? (await import('../export/eventsCsv')).eventsToCsv(events, data.sources, data.places)
+        ? (await import('../export/eventsCsv')).eventsToCsv(events, data.sources, data.places, s.lang)
         : await import('../export/eventsGeoJson').then(({ eventsToGeoJson, geoJsonText }) =>
-            geoJsonText(eventsToGeoJson(events, data.sources, data.places, { exportedAt: new Date(), mapDate: isoDay })),
+            geoJsonText(
+              eventsToGeoJson(events, data.sources, data.places, { exportedAt: new Date(), mapDate: isoDay, lang: s.lang }),
+            ),
           );
     downloadBlob(new Blob([text], { type: EXPORT_MIME[kind] }), exportFileName(kind, isoDay));
     setStatus({ kind: 'done', message: t('share.downloaded', { count: events.length }) });
@@ -63,7 +65,7 @@ export function SharePanel() {
       const { attributionText } = await import('../export/composeMapImage');
       const blob = await mapImagePng({
         title: t('app.title'),
-        dateText: formatDay(s.day),
+        dateText: formatDay(s.day, s.lang),
         attribution: MAP_ATTRIBUTION.map(attributionText),
         legend: categories.map((c) => ({ label: t(`category.${c}`), color: CATEGORY_COLORS[c] })),
       });

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Source, StateInterval } from '../data/eventSchema';
 import type { PlaceInfo } from '../data/placeIndex';
+import type { Lang } from '../i18n/languages';
 import type { ImportedFile } from '../import/importTypes';
 import { LAYER_GROUP_NAMES, type LayerGroup } from '../map/layerIds';
 import { DEFAULT_SPEED, type Speed } from '../timeline/playback';
@@ -64,6 +65,8 @@ export interface AppState {
   playing: boolean;
   speed: Speed;
   loop: boolean;
+  /** Interface language: text, dates, numbers, map labels and event texts follow it. */
+  lang: Lang;
 }
 
 export interface AppActions {
@@ -91,6 +94,7 @@ export interface AppActions {
   setPlaying: (playing: boolean) => void;
   setSpeed: (speed: Speed) => void;
   setLoop: (loop: boolean) => void;
+  setLang: (lang: Lang) => void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -129,6 +133,7 @@ export function initialState(): AppState {
     playing: false,
     speed: DEFAULT_SPEED,
     loop: false,
+    lang: 'en',
   };
 }
 
@@ -204,6 +209,7 @@ export function createAppStore(initial: Partial<AppState> = {}): StoreApi<AppSto
       setPlaying: (playing) => set({ playing: playing && get().data !== null }),
       setSpeed: (speed) => set({ speed }),
       setLoop: (loop) => set({ loop }),
+      setLang: (lang) => set({ lang }),
     };
   });
 }

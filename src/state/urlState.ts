@@ -1,5 +1,6 @@
 import { EVENT_CATEGORIES } from '../data/eventSchema';
 import { isIsoDay } from '../data/isoDate';
+import { isLang, type Lang } from '../i18n/languages';
 import { LAYER_GROUP_NAMES, type LayerGroup } from '../map/layerIds';
 import { SPEED_NAMES, type Speed } from '../timeline/playback';
 import { type Category, isCategory, MAX_SEARCH_LENGTH } from './filters';
@@ -24,6 +25,8 @@ export interface UrlState {
   /** The categories shown, when not all are. */
   categories: Category[] | null;
   search: string | null;
+  /** Interface language. */
+  lang: Lang | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -37,6 +40,7 @@ export const EMPTY_URL_STATE: UrlState = {
   loop: null,
   categories: null,
   search: null,
+  lang: null,
 };
 
 export interface ParsedUrl {
@@ -141,6 +145,11 @@ export function parseUrl(search: string, hash: string): ParsedUrl {
     state.search = clean.trim() === '' ? null : clean;
     if (clean !== query) problems.push('q');
   }
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLang(lang)) state.lang = lang;
+    else problems.push('lang');
+  }
   const view = parseView(hash);
   if (view === 'invalid') problems.push('map');
   else state.view = view;
@@ -163,6 +172,7 @@ export function serializeUrl(state: UrlState): { search: string; hash: string } 
   if (state.search) params.set('q', state.search);
   if (state.speed) params.set('speed', state.speed);
   if (state.loop !== null) params.set('loop', state.loop ? '1' : '0');
+  if (state.lang) params.set('lang', state.lang);
   const search = params.toString();
   const hash = state.view ? `#map=${round(state.view.zoom, 2)}/${round(state.view.lat, 4)}/${round(state.view.lon, 4)}` : '';
   return { search: search ? `?${search.replace(/%2C/g, ',')}` : '', hash };

@@ -23,6 +23,8 @@ export function urlStateOf(state: AppState): UrlState {
     loop: state.loop ? true : null,
     categories: hidden.length === 0 ? null : EVENT_CATEGORIES.filter((c) => !hidden.includes(c)),
     search: state.filters.search.trim() === '' ? null : state.filters.search,
+    // English is the default; any other language is written so a shared link opens as it was seen.
+    lang: state.lang === 'en' ? null : state.lang,
   };
 }
 
@@ -60,6 +62,8 @@ export function applyUrl(store: StoreApi<AppStore>, parsed: ParsedUrl): string[]
     s.select(null);
   }
   if (state.layers) s.setLayers(state.layers);
+  // A link without a language leaves the reader's own (browser default or chosen) as it is.
+  if (state.lang) s.setLang(state.lang);
   return problems;
 }
 

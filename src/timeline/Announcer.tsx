@@ -24,7 +24,7 @@ export function Announcer() {
       // Only events still on screen after all the moves are worth saying.
       const shown = pending.current.filter((e) => e.startDay <= state.day);
       pending.current = [];
-      if (shown.length > 0) setMessage(announcementText(t, shown, state.day));
+      if (shown.length > 0) setMessage(announcementText(t, shown, state.day, state.lang));
     };
     const unsubscribe = store.subscribe((next, prev) => {
       if (next.day <= prev.day || next.filtered !== prev.filtered || !next.data) return;

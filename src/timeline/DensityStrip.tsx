@@ -3,8 +3,9 @@ import { toDayNumber } from '../data/eventInterval';
 import { EVENT_CATEGORIES, type StateInterval } from '../data/eventSchema';
 import { localized } from '../events/localized';
 import { formatDay, formatPrecisionDate } from '../i18n/formatDate';
+import type { Lang } from '../i18n/languages';
 import type { MessageKey } from '../i18n/messages.en';
-import { useT } from '../i18n/useT';
+import { useLang, useT } from '../i18n/useT';
 import type { TimedEvent } from '../state/timedEvent';
 import { CATEGORY_COLORS, STATUS_COLORS } from '../theme/palette';
 import {
@@ -47,12 +48,9 @@ const UNKNOWN_OPACITY = 0.3;
 
 const MARKER_COLOR = '#a61b1b';
 
-/* Built once: a formatter per bar (hundreds of months) would dominate the render. */
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-function monthWords(month: string): string {
-  const [y = '1970', m = '1'] = month.split('-');
-  return monthFormat.format(new Date(Date.UTC(Number(y), Number(m) - 1, 1)));
+function monthWords(month: string, lang: Lang): string {
+  // formatPrecisionDate keeps one Intl formatter per language, so hundreds of bars stay cheap.
+  return formatPrecisionDate(month, 'month', lang);
 }
 
 function statusAtDay(segments: readonly LaneSegment[], day: number): LaneStatus {
@@ -91,6 +89,7 @@ export function DensityStrip({
   onPick,
 }: DensityStripProps) {
   const t = useT();
+  const lang = useLang();
   const { min, max } = extent;
   const span = Math.max(1, max + 1 - min);
 
@@ -120,7 +119,7 @@ export function DensityStrip({
       const width = bin.end - bin.start;
       const overlapping = coarse.filter((c) => c.start < bin.end && c.end > bin.start).length;
       const countKey: MessageKey = bin.total === 0 ? 'density.bar.none' : bin.total === 1 ? 'density.bar.one' : 'density.bar';
-      const base = t(countKey, { month: monthWords(bin.month), count: bin.total });
+      const base = t(countKey, { month: monthWords(bin.month, lang), count: bin.total });
       const title = overlapping > 0 ? t('density.bar.coarse', { text: base, count: overlapping }) : base;
       let y = BARS_BOTTOM;
       const stack = [];
@@ -139,7 +138,7 @@ export function DensityStrip({
         </g>
       );
     });
-  }, [bins, coarse, busiest, t]);
+  }, [bins, coarse, busiest, t, lang]);
 
   const coarseShapes = useMemo(
     () =>
@@ -165,7 +164,9 @@ export function DensityStrip({
     const hit = span * TICK_HIT_FRACTION;
     return ticks.map((k) => {
       const e = byId.get(k.id);
-      const title = e ? t('density.tick', { date: formatPrecisionDate(e.date, e.precision), title: localized(e.title) }) : k.id;
+      const title = e
+        ? t('density.tick', { date: formatPrecisionDate(e.date, e.precision, lang), title: localized(e.title, lang) })
+        : k.id;
       const x = k.day + 0.5;
       return (
         <g key={k.id} className="density-tick" data-testid="density-tick" data-day={k.day}>
@@ -183,7 +184,7 @@ export function DensityStrip({
         </g>
       );
     });
-  }, [ticks, byId, span, t]);
+  }, [ticks, byId, span, t, lang]);
 
   const laneRows = useMemo(
     () =>
@@ -206,15 +207,15 @@ export function DensityStrip({
               {t('density.segment', {
                 lane: name,
                 status: t(`density.status.${s.status}`),
-                from: formatDay(s.from),
-                to: formatDay(s.to - 1),
+                from: formatDay(s.from, lang),
+                to: formatDay(s.to - 1, lang),
               })}
             </title>
           </rect>
         ));
         return { key: `${lane.kind}:${lane.id}`, name, lane, shapes };
       }),
-    [lanes, checkpointNames, t],
+    [lanes, checkpointNames, t, lang],
   );
 
   const counted = bins.reduce((sum, b) => sum + b.total, 0);
@@ -223,7 +224,7 @@ export function DensityStrip({
   ];
   // With at most one event a month every non-empty month ties, so "busiest" would name an arbitrary one.
   if (busiest && busiest.total > 1) {
-    summary.push(t('density.summary.busiest', { month: monthWords(busiest.month), count: busiest.total }));
+    summary.push(t('density.summary.busiest', { month: monthWords(busiest.month, lang), count: busiest.total }));
   }
   if (coarse.length > 0) {
     summary.push(t(coarse.length === 1 ? 'density.summary.coarse.one' : 'density.summary.coarse', { count: coarse.length }));
@@ -234,7 +235,7 @@ export function DensityStrip({
         t('density.summary.statusItem', { lane: r.name, status: t(`density.status.${statusAtDay(r.lane.segments, day)}`) }),
       )
       .join('; ');
-    summary.push(t('density.summary.status', { date: formatDay(day), list }));
+    summary.push(t('density.summary.status', { date: formatDay(day, lang), list }));
   }
 
   const viewBox = `${min} 0 ${span} ${BARS_BOTTOM}`;

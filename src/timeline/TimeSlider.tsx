@@ -2,7 +2,7 @@ import { type KeyboardEvent, useMemo } from 'react';
 import { fromDayNumber } from '../data/eventInterval';
 import { localized } from '../events/localized';
 import { formatDay } from '../i18n/formatDate';
-import { useT } from '../i18n/useT';
+import { useLang, useT } from '../i18n/useT';
 import { neighbourEventDay } from '../state/selectors';
 import { useApp, useAppStore } from '../state/store';
 import { countInMode } from '../state/timeMode';
@@ -23,6 +23,7 @@ function spaceIsTaken(target: EventTarget): boolean {
  */
 export function TimeSlider() {
   const t = useT();
+  const lang = useLang();
   const store = useAppStore();
   const data = useApp((s) => s.data);
   const filtered = useApp((s) => s.filtered);
@@ -35,12 +36,12 @@ export function TimeSlider() {
   usePlayback(store);
   const checkpointNames = useMemo(() => {
     const names: Record<string, string> = {};
-    for (const id of Object.keys(data?.checkpointStates ?? {})) names[id] = localized(data?.places[id]?.name) || id;
+    for (const id of Object.keys(data?.checkpointStates ?? {})) names[id] = localized(data?.places[id]?.name, lang) || id;
     return names;
-  }, [data]);
+  }, [data, lang]);
   if (!data) return null;
   const { extent } = data;
-  const words = formatDay(day);
+  const words = formatDay(day, lang);
   const prev = neighbourEventDay(filtered, day, -1);
   const next = neighbourEventDay(filtered, day, 1);
   const shown = countInMode(filtered, day, mode, windowMonths);

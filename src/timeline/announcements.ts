@@ -1,5 +1,6 @@
 import { localized } from '../events/localized';
 import { formatDay, formatPrecisionDate } from '../i18n/formatDate';
+import type { Lang } from '../i18n/languages';
 import type { MessageKey } from '../i18n/messages.en';
 import type { Params } from '../i18n/translate';
 import { revealedCount } from '../state/selectors';
@@ -18,9 +19,9 @@ export function revealedBetween(events: readonly TimedEvent[], fromDay: number, 
 
 type T = (key: MessageKey, params?: Params) => string;
 
-export function announcementText(t: T, revealed: readonly TimedEvent[], day: number): string {
+export function announcementText(t: T, revealed: readonly TimedEvent[], day: number, lang: Lang = 'en'): string {
   if (revealed.length === 0) return '';
-  if (revealed.length > NAMED_AT_MOST) return t('announce.many', { count: revealed.length, date: formatDay(day) });
-  const items = revealed.map((e) => `${localized(e.title)} (${formatPrecisionDate(e.date, e.precision)})`);
+  if (revealed.length > NAMED_AT_MOST) return t('announce.many', { count: revealed.length, date: formatDay(day, lang) });
+  const items = revealed.map((e) => `${localized(e.title, lang)} (${formatPrecisionDate(e.date, e.precision, lang)})`);
   return t(revealed.length === 1 ? 'announce.one' : 'announce.some', { events: items.join('; ') });
 }

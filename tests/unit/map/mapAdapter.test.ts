@@ -4,7 +4,8 @@ import { DENSE_DETAIL_ZOOM } from '../../../src/map/buildStyle';
 import { connectStore } from '../../../src/map/connectStore';
 import { eventsToFeatureCollection, markerRadius } from '../../../src/map/eventFeatures';
 import type { EventGrid } from '../../../src/map/eventGrid';
-import { LAYER_GROUPS } from '../../../src/map/layerIds';
+import { labelText } from '../../../src/map/labelText';
+import { LAYER_GROUPS, NAME_LABEL_LAYERS } from '../../../src/map/layerIds';
 import { layerVisibility } from '../../../src/map/layerVisibility';
 import { DENSE_RECORD_SIZE, LABEL_SETTLE_MS, MapAdapter, type MapSurface } from '../../../src/map/mapAdapter';
 import { TimeVisibility } from '../../../src/map/timeVisibility';
@@ -21,10 +22,10 @@ function fakeMap() {
     setFeatureState: (f: unknown, s: unknown) => calls.push(['setFeatureState', f, s]),
     removeFeatureState: (f: unknown) => calls.push(['removeFeatureState', f]),
     setLayoutProperty: (id: string, k: string, v: unknown) => {
-      layout.set(id, v);
+      layout.set(`${id}|${k}`, v);
       calls.push(['setLayoutProperty', id, k, v]);
     },
-    getLayoutProperty: (id: string) => layout.get(id) ?? 'visible',
+    getLayoutProperty: (id: string, k: string) => layout.get(`${id}|${k}`) ?? (k === 'visibility' ? 'visible' : undefined),
     easeTo: (o: unknown) => calls.push(['easeTo', o]),
     jumpTo: (o: unknown) => calls.push(['jumpTo', o]),
   };
@@ -197,6 +198,18 @@ describe('MapAdapter + connectStore', () => {
     calls.length = 0;
     store.getState().setLayer('towns', false);
     expect(calls).toEqual(LAYER_GROUPS.towns.map((id) => ['setLayoutProperty', id, 'visibility', 'none']));
+  });
+
+  it('switches every name label to the chosen language, and nothing else', () => {
+    const { map, calls } = fakeMap();
+    const store = createAppStore();
+    connectStore(store, new MapAdapter(map));
+    calls.length = 0;
+    store.getState().setLang('tg');
+    expect(calls).toEqual(NAME_LABEL_LAYERS.map((id) => ['setLayoutProperty', id, 'text-field', labelText('tg')]));
+    calls.length = 0;
+    store.getState().setDay(5);
+    expect(calls.some((c) => c[2] === 'text-field')).toBe(false);
   });
 
   it('jumps instead of animating when the person prefers reduced motion', () => {

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../../src/i18n/languages';
+import { labelFallbacks } from '../../../src/map/labelText';
+import { eventFile, GEO_DIR } from '../data/realData';
+
+describe('event texts per language', () => {
+  it('every event has its title and summary in English and Russian, and its title in Kyrgyz, Tajik and Uzbek', () => {
+    const gaps = eventFile.events.flatMap((e) => [
+      ...(['en', 'ru'] as const).filter((l) => !e.summary[l]).map((l) => `${e.id}: summary.${l}`),
+      ...LANGS.filter((l) => !e.title[l]).map((l) => `${e.id}: title.${l}`),
+    ]);
+    expect(gaps).toEqual([]);
+    expect(eventFile.events.length).toBeGreaterThan(60);
+  });
+
+  it('keeps every number of the English text in each translation (no figure lost or changed)', () => {
+    const numbers = (s: string) => (s.match(/\d+/g) ?? []).sort().join(',');
+    const wrong = eventFile.events.flatMap((e) =>
+      LANGS.filter((l) => e.title[l] && numbers(e.title[l] as string) !== numbers(e.title.en)).map((l) => `${e.id}: title.${l}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('map labels per language', () => {
+  const layers = ['towns', 'checkpoints', 'enclaves', 'batken', 'sughd', 'countries', 'trijunction'];
+  it.each(LANGS)('every named feature has a non-empty label in %s after fallbacks', (lang) => {
+    for (const layer of layers) {
+      const fc = JSON.parse(readFileSync(path.join(GEO_DIR, `${layer}.geojson`), 'utf8')) as {
+        features: { properties: Record<string, unknown> }[];
+      };
+      for (const f of fc.features) {
+        const label = labelFallbacks(lang)
+          .map((l) => f.properties[`name_${l}`])
+          .find((v) => typeof v === 'string' && v.trim() !== '');
+        expect(label, `${layer} ${String(f.properties.name_en)} in ${lang}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('Vorukh and Khujand read as their own side writes them', () => {
+    const towns = JSON.parse(readFileSync(path.join(GEO_DIR, 'towns.geojson'), 'utf8')) as {
+      features: { properties: Record<string, string> }[];
+    };
+    const byEn = (name: string) => towns.features.find((f) => f.properties.name_en === name)?.properties;
+    expect(byEn('Khujand')).toMatchObject({ name_tg: 'Хуҷанд', name_uz: 'Xoʻjand', name_ru: 'Худжанд' });
+    expect(byEn('Vorukh')).toMatchObject({ name_ru: 'Ворух', name_uz: 'Vorux' });
+  });
+});
