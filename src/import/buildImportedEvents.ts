@@ -116,7 +116,13 @@ function buildOne(rec: RawRecord, row: number, ctx: ImportContext): Built {
     ...(outside
       ? {
           outsideRegion: true,
-          locationNote: { en: 'Outside the mapped Batken–Sughd area.', ru: 'За пределами показанного района Баткена и Согда.' },
+          locationNote: {
+            en: 'Outside the mapped Batken–Sughd area.',
+            ru: 'За пределами показанного района Баткена и Согда.',
+            ky: 'Картадагы Баткен–Согду аймагынан тышкары.',
+            tg: 'Берун аз минтақаи Баткен–Суғд дар харита.',
+            uz: 'Xaritadagi Botken–Sugʻd hududidan tashqarida.',
+          },
         }
       : {}),
     figures:
