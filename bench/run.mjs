@@ -252,6 +252,7 @@ function installPageHelpers() {
   }
 
   let naiveFeatures = [];
+  const hiddenBefore = {};
   window.__bench = {
     settle,
     scrub: (value) =>
@@ -260,6 +261,20 @@ function installPageHelpers() {
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }),
     sends: () => sends,
+    /** Hides (and later restores) every style layer, untimed: see the frame floor phase. */
+    hideAllLayers: (hide) =>
+      settle(() => {
+        for (const layer of map.getStyle().layers) {
+          if (hide) {
+            if (!(layer.id in hiddenBefore)) hiddenBefore[layer.id] = map.getLayoutProperty(layer.id, 'visibility') ?? 'visible';
+            map.setLayoutProperty(layer.id, 'visibility', 'none');
+          } else if (layer.id in hiddenBefore) {
+            map.setLayoutProperty(layer.id, 'visibility', hiddenBefore[layer.id]);
+          }
+        }
+        if (!hide) for (const id of Object.keys(hiddenBefore)) delete hiddenBefore[id];
+        map.triggerRepaint();
+      }),
     /** `--simulate-resend`: the regression the quick guard must catch, to prove that it does. */
     simulateResend: async () => {
       const data = await source.getData();
@@ -419,6 +434,17 @@ async function benchDataset(browser, base, server, dataset, issues) {
   out.scrubMs = { ...summary(scrub.map((s) => s.ms)), ends: countBy(scrub.map((s) => s.how)) };
   log(`scrub p50 ${out.scrubMs.p50} p95 ${out.scrubMs.p95} ms ${JSON.stringify(out.scrubMs.ends)}`);
 
+  /*
+   * The frame floor: the same steps with every map layer hidden. MapLibre's own render is a few ms;
+   * what remains is the browser presenting a frame (SwiftShader compositing, rAF alignment) and the
+   * panels' update. No style can make a step cheaper than this, so absolute budgets are read against it.
+   */
+  await page.evaluate(() => window.__bench.hideAllLayers(true));
+  const floor = await runSteps(page, 'scrub', steps, log, budget);
+  await page.evaluate(() => window.__bench.hideAllLayers(false));
+  out.floorMs = { ...summary(floor.map((s) => s.ms)), ends: countBy(floor.map((s) => s.how)) };
+  log(`frame floor (all layers hidden) p50 ${out.floorMs.p50} p95 ${out.floorMs.p95} ms`);
+
   await page.evaluate(() => window.__bench.prepareNaive());
   const naive = await runSteps(page, 'naive', steps, log, budget);
   out.naiveMs = { ...summary(naive.map((s) => s.ms)), ends: countBy(naive.map((s) => s.how)) };
@@ -548,6 +574,7 @@ function markdown(results) {
       (d) => `${d.coldLoadMs.median} (${d.coldLoadMs.min}–${d.coldLoadMs.max}) [${d.coldLoadMs.n}]`,
     ),
     line(`scrub ms p50 / p95 (${results.plan.scrubSteps} steps)`, (d) => pair(d.scrubMs)),
+    line('frame floor: the same scrub, every map layer hidden, ms p50 / p95', (d) => pair(d.floorMs)),
     line('events source setData calls during scrub', (d) => d.scrubSourceSends),
     line('naive setData ms p50 / p95', (d) => pair(d.naiveMs)),
     line('optimized / naive p50', (d) => d.ratioP50),
