@@ -6,6 +6,10 @@
  * cited source and each place id stays valid without this script knowing the schema; only the
  * fields the benchmark must control (id, date, location, category) are replaced. The output is a
  * pure function of (N, seed, public/data/events.json), so two runs compare like with like.
+ *
+ * Texts keep English only: a large record in practice is a research dataset (an ACLED or UCDP
+ * export, an import) written in one language, whereas the built-in record carries five. Cloning
+ * every translation would double the strings per event and measure a record nobody has.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -28,6 +32,11 @@ const CATEGORIES = [
   'infrastructure',
   'other',
 ];
+
+/** `{ en, ru, … }` → `{ en }`, recursively for the event's localized fields. */
+function englishOnly(text) {
+  return text && typeof text === 'object' && typeof text.en === 'string' ? { en: text.en } : text;
+}
 
 const MS_PER_DAY = 86_400_000;
 const FIRST_DAY = Date.UTC(1992, 0, 1) / MS_PER_DAY;
@@ -68,6 +77,8 @@ export function generateEventFile(n, { seed = 1, real = JSON.parse(readFileSync(
     const day = FIRST_DAY + Math.floor(rand() * (LAST_DAY - FIRST_DAY + 1));
     events[i] = {
       ...rest,
+      title: englishOnly(rest.title),
+      summary: englishOnly(rest.summary),
       id: `bench-${String(i).padStart(width, '0')}`,
       date: isoDay(day),
       precision: 'day',
@@ -77,7 +88,9 @@ export function generateEventFile(n, { seed = 1, real = JSON.parse(readFileSync(
       // non-exact pin, so say plainly what this one is.
       locationPrecision: 'inferred',
       locationNote: { en: 'Synthetic benchmark position.' },
-      figures: rest.figures.filter((f) => rest.sources.includes(f.source)),
+      figures: rest.figures
+        .filter((f) => rest.sources.includes(f.source))
+        .map((f) => (f.label ? { ...f, label: englishOnly(f.label) } : f)),
     };
   }
   return { ...real, events };

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { EVENT_CATEGORIES } from '../data/eventSchema';
 import { useT } from '../i18n/useT';
-import { categoryCounts } from '../state/categoryCounts';
+import { buildCategoryTimeIndex, countsAt } from '../state/categoryCounts';
 import { MAX_SEARCH_LENGTH } from '../state/filters';
 import { useApp } from '../state/store';
 import { CATEGORY_COLORS } from '../theme/palette';
@@ -46,9 +46,14 @@ export function FiltersPanel() {
     }, SEARCH_DEBOUNCE_MS);
   };
 
+  // The per-category index follows the record and the search; a slider step only binary-searches it.
+  const timeIndex = useMemo(
+    () => (data ? buildCategoryTimeIndex(data.events, searchIndex, filters.search) : null),
+    [data, searchIndex, filters.search],
+  );
   const counts = useMemo(
-    () => (data ? categoryCounts(data.events, searchIndex, filters.search, { day, mode, windowMonths }) : null),
-    [data, searchIndex, filters.search, day, mode, windowMonths],
+    () => (timeIndex ? countsAt(timeIndex, { day, mode, windowMonths }) : null),
+    [timeIndex, day, mode, windowMonths],
   );
   if (!data || !counts) return null;
   const active = filters.hiddenCategories.length > 0 || filters.search.trim() !== '';

@@ -6,6 +6,65 @@ import { endLowerBound, type TimeMode } from './timeMode';
 export type CategoryCounts = Record<Category, { visible: number; total: number }>;
 
 /**
+ * Per category, the start and end days of the events the search lets through, each sorted. Built
+ * when the record or the search changes; counting at a date is then a few binary searches per
+ * category instead of a pass over the whole record on every slider step (100,000 events: ~40 ms).
+ */
+export interface CategoryTimeIndex {
+  totals: Record<Category, number>;
+  starts: Record<Category, Float64Array>;
+  ends: Record<Category, Float64Array>;
+}
+
+export function buildCategoryTimeIndex(
+  events: readonly TimedEvent[],
+  index: readonly string[],
+  search: string,
+): CategoryTimeIndex {
+  const terms = searchTerms(search);
+  const totals = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const starts = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, [] as number[]])) as Record<Category, number[]>;
+  const ends = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, [] as number[]])) as Record<Category, number[]>;
+  events.forEach((e, i) => {
+    const category = e.category as Category;
+    totals[category] += 1;
+    const text = index[i] ?? '';
+    if (!terms.every((t) => text.includes(t))) return;
+    starts[category].push(e.startDay);
+    ends[category].push(e.endDay);
+  });
+  const sorted = (lists: Record<Category, number[]>) =>
+    Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, Float64Array.from(lists[c]).sort()])) as Record<Category, Float64Array>;
+  return { totals, starts: sorted(starts), ends: sorted(ends) };
+}
+
+/** How many values of the sorted array are <= x. */
+function countAtMost(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Shown = begun by `day` and not ended by `bound`. Every event ended by `bound` (<= day) has also
+ * begun by then, so the count is (starts <= day) − (ends <= bound).
+ */
+export function countsAt(index: CategoryTimeIndex, time: { day: number; mode: TimeMode; windowMonths: number }): CategoryCounts {
+  const bound = endLowerBound(time.day, time.mode, time.windowMonths);
+  return Object.fromEntries(
+    EVENT_CATEGORIES.map((c) => [
+      c,
+      { visible: countAtMost(index.starts[c], time.day) - countAtMost(index.ends[c], bound), total: index.totals[c] },
+    ]),
+  ) as CategoryCounts;
+}
+
+/**
  * Per category: how many events are on screen now (date, mode and search applied, the category
  * filter not, so a switched-off category still tells what switching it on would show) and how
  * many the record holds in all.
@@ -16,15 +75,5 @@ export function categoryCounts(
   search: string,
   time: { day: number; mode: TimeMode; windowMonths: number },
 ): CategoryCounts {
-  const counts = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, { visible: 0, total: 0 }])) as CategoryCounts;
-  const terms = searchTerms(search);
-  const bound = endLowerBound(time.day, time.mode, time.windowMonths);
-  events.forEach((e, i) => {
-    const count = counts[e.category as Category];
-    count.total += 1;
-    if (e.startDay > time.day || e.endDay <= bound) return;
-    const text = index[i] ?? '';
-    if (terms.every((t) => text.includes(t))) count.visible += 1;
-  });
-  return counts;
+  return countsAt(buildCategoryTimeIndex(events, index, search), time);
 }

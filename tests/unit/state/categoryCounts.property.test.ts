@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EVENT_CATEGORIES } from '../../../src/data/eventSchema';
+import { categoryCounts } from '../../../src/state/categoryCounts';
+import type { Category } from '../../../src/state/filters';
+import type { TimedEvent } from '../../../src/state/timedEvent';
+import { endLowerBound, TIME_MODES, WINDOW_MONTHS } from '../../../src/state/timeMode';
+
+const RUNS = 500;
+
+/** The definition, one event at a time: what the binary-search version must always equal. */
+function naive(
+  events: TimedEvent[],
+  index: string[],
+  search: string,
+  time: { day: number; mode: (typeof TIME_MODES)[number]; windowMonths: number },
+) {
+  const bound = endLowerBound(time.day, time.mode, time.windowMonths);
+  const out = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, { visible: 0, total: 0 }])) as Record<
+    Category,
+    { visible: number; total: number }
+  >;
+  const terms = search.trim() === '' ? [] : search.toLowerCase().split(/\s+/).filter(Boolean);
+  events.forEach((e, i) => {
+    const c = out[e.category as Category];
+    c.total += 1;
+    if (e.startDay <= time.day && e.endDay > bound && terms.every((t) => (index[i] ?? '').includes(t))) c.visible += 1;
+  });
+  return out;
+}
+
+describe('categoryCounts, property-based', () => {
+  it(`equals a pass over every event, for any record, date, mode and search (${RUNS} cases)`, () => {
+    let ran = 0;
+    const event = fc
+      .record({
+        start: fc.integer({ min: 8000, max: 20000 }),
+        length: fc.integer({ min: 1, max: 800 }),
+        category: fc.constantFrom(...EVENT_CATEGORIES),
+        word: fc.constantFrom('vorukh', 'batken', 'isfara'),
+      })
+      .map(({ start, length, category, word }) => ({
+        ev: { id: `e${start}`, category, startDay: start, endDay: start + length } as unknown as TimedEvent,
+        word,
+      }));
+    fc.assert(
+      fc.property(
+        fc.array(event, { maxLength: 60 }),
+        fc.integer({ min: 7000, max: 21000 }),
+        fc.constantFrom(...TIME_MODES),
+        fc.constantFrom(...WINDOW_MONTHS),
+        fc.constantFrom('', 'vorukh', 'bat'),
+        (list, day, mode, windowMonths, search) => {
+          ran++;
+          const events = list.map((x) => x.ev);
+          const index = list.map((x) => x.word);
+          const time = { day, mode, windowMonths };
+          expect(categoryCounts(events, index, search, time)).toEqual(naive(events, index, search, time));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    console.info(`categoryCounts property: ${ran} cases`);
+    expect(ran).toBe(RUNS);
+  });
+});
