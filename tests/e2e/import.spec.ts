@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { BASE_URL } from '../../playwright.config';
 import { expect, gotoReady, isLocal, test } from './fixtures';
 import { projectToPage, renderedEventIds, waitForMapIdle } from './mapHelpers';
@@ -19,6 +20,9 @@ async function importCsv(page: import('@playwright/test').Page) {
     .getByLabel('Choose a file…')
     .setInputFiles({ name: 'acled-export.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await expect(page.getByRole('heading', { name: /Which column holds what\? acled-export\.csv, 5 rows/ })).toBeVisible();
+  // The mapping form is usable with a screen reader: every select labelled, no serious violations.
+  const axe = await new AxeBuilder({ page }).include('.import').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByText('3 events imported from acled-export.csv.')).toBeVisible();
 }
