@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { syncDocumentLanguage } from './i18n/documentLanguage';
 import { detectLanguage } from './i18n/languages';
-import { MESSAGES } from './i18n/messages';
 import { translate } from './i18n/translate';
 import { keepImportsInBrowser } from './import/keepImports';
 import { loadAppData } from './state/loadAppData';
@@ -29,10 +28,6 @@ createRoot(root).render(
 void Promise.all([loadAppData(appStore.getState()), keepImportsInBrowser(appStore)]).then(() => {
   const problems = applyUrl(appStore, link);
   if (problems.length > 0)
-    appStore
-      .getState()
-      .notify(
-        translate(MESSAGES[appStore.getState().lang], 'notice.badUrl', { what: problems.join(', ') }, appStore.getState().lang),
-      );
+    appStore.getState().notify(translate(appStore.getState().lang, 'notice.badUrl', { what: problems.join(', ') }));
   syncUrl(appStore);
 });

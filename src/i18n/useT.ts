@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { useApp } from '../state/store';
 import type { Lang } from './languages';
-import { MESSAGES } from './messages';
 import type { MessageKey } from './messages.en';
 import { type Params, translate } from './translate';
 
@@ -14,5 +13,5 @@ export function useLang(): Lang {
 /** The translate function for the current language; English fills any gap. */
 export function useT(): Translate {
   const lang = useLang();
-  return useCallback((key: MessageKey, params?: Params) => translate(MESSAGES[lang], key, params, lang), [lang]);
+  return useCallback((key: MessageKey, params?: Params) => translate(lang, key, params), [lang]);
 }

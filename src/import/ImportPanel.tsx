@@ -13,6 +13,7 @@ import {
   MAX_IMPORT_BYTES,
   type Problem,
 } from './importTypes';
+import { viewOfEvents } from './importView';
 import { problemText } from './problemText';
 
 type Step =
@@ -183,6 +184,17 @@ export function ImportPanel() {
               {imports.map((f) => (
                 <li key={f.id}>
                   {t('import.fileLine', { file: f.name, count: f.events.length })}{' '}
+                  <button
+                    type="button"
+                    className="import-remove"
+                    aria-label={t('import.showLabel', { file: f.name })}
+                    onClick={() => {
+                      const view = viewOfEvents(f.events);
+                      if (view) store.getState().zoomTo(view.center, view.zoom);
+                    }}
+                  >
+                    {t('import.show')}
+                  </button>
                   <button
                     type="button"
                     className="import-remove"

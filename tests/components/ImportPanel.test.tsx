@@ -73,7 +73,7 @@ describe('ImportPanel', () => {
     await user.selectOptions(screen.getByLabelText('Latitude (required)'), 'y_coord');
     await user.selectOptions(screen.getByLabelText('Longitude (required)'), 'x_coord');
     await user.click(screen.getByRole('button', { name: 'Import' }));
-    expect(await screen.findByText('1 events imported from mine.csv.')).toBeInTheDocument();
+    expect(await screen.findByText('1 event imported from mine.csv.')).toBeInTheDocument();
   });
 
   it('refuses a file over the size limit with a message, before reading it', async () => {

@@ -46,9 +46,16 @@ test('a CSV with 3 good and 2 bad rows: 3 marked events on the map, 2 clear row 
   const imported = (await renderedEventIds(page)).filter((id) => id.startsWith('import-'));
   expect(imported).toHaveLength(3);
 
-  // Click the imported marker at Vorukh on the canvas, like a person.
-  await page.evaluate(() => window.__borderMap?.jumpTo({ center: [70.3, 39.75], zoom: 11 }));
+  // "Show on map" brings the file's events into view; then click the one at Vorukh, like a person.
+  await page.getByRole('button', { name: 'Show the events imported from acled-export.csv on the map' }).click();
+  await page.waitForFunction(() => (window.__borderMap?.getZoom() ?? 0) > 8);
   await waitForMapIdle(page);
+  const inView = await page.evaluate(() => {
+    const b = window.__borderMap?.getBounds();
+    return b ? [b.contains([70.3, 39.75]), b.contains([70.78, 39.95]), b.contains([70.1, 40.2])] : [];
+  });
+  const where = await page.evaluate(() => [window.__borderMap?.getCenter(), window.__borderMap?.getZoom(), window.__borderMap?.getBounds().toArray()]);
+  expect(inView, JSON.stringify(where)).toEqual([true, true, true]);
   const at = await projectToPage(page, [70.3, 39.75]);
   await page.mouse.click(at.x, at.y);
   const details = page.getByRole('region', { name: 'Event details' });
@@ -97,7 +104,7 @@ test('a GeoJSON file dropped on the map imports at once', async ({ page }) => {
   await page.dispatchEvent('.map canvas', 'dragover', { dataTransfer: transfer });
   await expect(page.getByText('Drop the file to import it')).toBeVisible();
   await page.dispatchEvent('.map canvas', 'drop', { dataTransfer: transfer });
-  await expect(page.getByText('1 events imported from drop.geojson.')).toBeVisible();
+  await expect(page.getByText('1 event imported from drop.geojson.')).toBeVisible();
   await expect(page.getByText('Row 2, geometry: is Polygon; only points can be imported')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Events' }).getByText('Dropped')).toBeVisible();
 });

@@ -81,3 +81,16 @@ test.describe('in a Kyrgyz browser', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.ky['app.title']);
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test('the longest language still fits: no horizontal scrolling in Tajik or Kyrgyz', async ({ page }) => {
+    for (const lang of ['tg', 'ky'] as const) {
+      await gotoReady(page, `?lang=${lang}&date=2022-09-30`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByLabel(MESSAGES[lang]['i18n.language'], { exact: true })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+  });
+});

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/data/eventInterval';
-import { en, type MessageKey } from '../../../src/i18n/messages.en';
+import type { MessageKey } from '../../../src/i18n/messages.en';
 import { translate } from '../../../src/i18n/translate';
 import { announcementText, revealedBetween } from '../../../src/timeline/announcements';
 import { makeEvent, timed } from '../../helpers/makeEvent';
 
-const t = (key: MessageKey, params?: Record<string, string | number>) => translate(en, key, params);
+const t = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
 const events = timed(
   makeEvent({ id: 'a', date: '2021-04-28', title: { en: 'Clash at the intake' } }),
   makeEvent({ id: 'b', date: '2024-05', precision: 'month', title: { en: 'Shepherds clash' } }),
