@@ -25,8 +25,8 @@ export function viewOfEvents(
     north = Math.max(north, lat);
   }
   // Latitude degrees are stretched by Mercator; near 40° N a degree of latitude spans ~1.3 of longitude.
-  const fit = (px: number, degrees: number) => Math.log2((px / 512) * (360 / Math.max(degrees, 1e-6)));
-  const zoom = Math.min(fit(ASSUMED_PX.width, east - west), fit(ASSUMED_PX.height, (north - south) * 1.3));
+  const zoomFitting = (px: number, degrees: number) => Math.log2((px / 512) * (360 / Math.max(degrees, 1e-6)));
+  const zoom = Math.min(zoomFitting(ASSUMED_PX.width, east - west), zoomFitting(ASSUMED_PX.height, (north - south) * 1.3));
   return {
     center: [(west + east) / 2, (south + north) / 2],
     zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.floor(zoom * 4) / 4)),

@@ -54,7 +54,11 @@ test('a CSV with 3 good and 2 bad rows: 3 marked events on the map, 2 clear row 
     const b = window.__borderMap?.getBounds();
     return b ? [b.contains([70.3, 39.75]), b.contains([70.78, 39.95]), b.contains([70.1, 40.2])] : [];
   });
-  const where = await page.evaluate(() => [window.__borderMap?.getCenter(), window.__borderMap?.getZoom(), window.__borderMap?.getBounds().toArray()]);
+  const where = await page.evaluate(() => [
+    window.__borderMap?.getCenter(),
+    window.__borderMap?.getZoom(),
+    window.__borderMap?.getBounds().toArray(),
+  ]);
   expect(inView, JSON.stringify(where)).toEqual([true, true, true]);
   const at = await projectToPage(page, [70.3, 39.75]);
   await page.mouse.click(at.x, at.y);
