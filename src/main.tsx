@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { syncDocumentLanguage } from './i18n/documentLanguage';
 import { detectLanguage } from './i18n/languages';
-import { translate } from './i18n/translate';
 import { keepImportsInBrowser } from './import/keepImports';
 import { loadAppData } from './state/loadAppData';
 import { appStore } from './state/store';
@@ -27,7 +26,6 @@ createRoot(root).render(
 // Kept imports are restored alongside the record, before the link is applied: it may name one of them.
 void Promise.all([loadAppData(appStore.getState()), keepImportsInBrowser(appStore)]).then(() => {
   const problems = applyUrl(appStore, link);
-  if (problems.length > 0)
-    appStore.getState().notify(translate(appStore.getState().lang, 'notice.badUrl', { what: problems.join(', ') }));
+  if (problems.length > 0) appStore.getState().notify({ key: 'notice.badUrl', params: { what: problems.join(', ') } });
   syncUrl(appStore);
 });

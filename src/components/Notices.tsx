@@ -14,8 +14,8 @@ export function Notices() {
       {loadError ? <p className="notice notice-error">{loadError}</p> : null}
       {skipped > 0 ? <p className="notice">{t('error.records', { count: skipped })}</p> : null}
       {notices.map((n, i) => (
-        <p className="notice" key={n}>
-          {n}{' '}
+        <p className="notice" key={JSON.stringify(n)}>
+          {t(n.key, { ...n.params, ...Object.fromEntries(Object.entries(n.paramKeys ?? {}).map(([k, key]) => [k, t(key)])) })}{' '}
           <button type="button" className="link-button" onClick={() => dismiss(i)}>
             {t('notice.dismiss')}
           </button>

@@ -113,6 +113,12 @@ export const uz: Messages = {
   'error.data': 'Voqealar roʻyxatini yuklab boʻlmadi ({file}): {reason}. Xarita voqealarsiz ham ishlaydi.',
   'error.records': '{count} ta notoʻgʻri yozuv tashlab ketildi.',
   'map.name': 'Xarita',
+  'mapui.zoomIn': 'Yaqinlashtirish',
+  'mapui.zoomOut': 'Uzoqlashtirish',
+  'mapui.resetBearing': 'Xaritani burish uchun torting; shimolni tepaga qaytarish uchun bosing',
+  'mapui.toggleAttribution': 'Xarita manbalarini koʻrsatish yoki yashirish',
+  'mapui.km': 'km',
+  'mapui.m': 'm',
   'error.panel':
     '«{panel}» paneli ishlamay qoldi. Sahifaning qolgan qismi ishlayapti; sahifani qayta yuklash yordam berishi mumkin.',
   'error.noWebgl':
@@ -227,6 +233,8 @@ export const uz: Messages = {
   'import.remove': 'Olib tashlash',
   'import.removeLabel': '{file} faylidan import qilingan voqealarni olib tashlash',
   'import.keep': 'Import qilganlarimni sahifa qayta yuklangandan keyin ham shu brauzerda saqlash',
+  'import.kept': 'Import qilgan voqealaringiz shu brauzerda saqlandi.',
+  'import.keepFailed': 'Brauzer importni saqlashga ruxsat bermadi (maxfiy oyna yoki maʼlumot saqlash oʻchirilgan).',
   'import.forget': 'Saqlangan importni oʻchirish',
   'import.forgotten':
     'Saqlangan import bu brauzerdan oʻchirildi. Voqealarni olib tashlamaguningizcha yoki sahifani qayta yuklamaguningizcha ular xaritada qoladi.',

@@ -4,7 +4,7 @@ import { useApp, useAppStore } from '../state/store';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { type ImportChannel, newImportId, openImportChannel } from './importClient';
 import { megabytes, refuseReason } from './importLimits';
-import { forgetStoredImports } from './importStorage';
+import { forgetStoredImports, saveImports } from './importStorage';
 import {
   type ColumnMapping,
   type CsvPreview,
@@ -217,7 +217,11 @@ export function ImportPanel() {
                 const next = e.currentTarget.checked;
                 store.getState().setKeepImports(next);
                 setStorageNote('');
-                if (!next) void forgetStoredImports();
+                if (next) {
+                  void saveImports(store.getState().imports).then((ok) =>
+                    setStorageNote(t(ok ? 'import.kept' : 'import.keepFailed')),
+                  );
+                } else void forgetStoredImports();
               }}
             />{' '}
             {t('import.keep')}

@@ -15,8 +15,8 @@ export async function keepImportsInBrowser(
     store.getState().setKeepImports(true);
     for (const file of stored) store.getState().addImport(file);
   }
+  // Ticking "keep" saves from the panel (which reports the outcome); later changes save here.
   return store.subscribe((next, prev) => {
-    if (!next.keepImports) return;
-    if (next.imports !== prev.imports || next.keepImports !== prev.keepImports) void storage.save(next.imports);
+    if (next.keepImports && prev.keepImports && next.imports !== prev.imports) void storage.save(next.imports);
   });
 }

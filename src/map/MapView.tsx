@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import type { MapViewState } from '../state/urlState';
-import { MAP_ATTRIBUTION } from './attribution';
 import { buildStyle } from './buildStyle';
 import { connectStore } from './connectStore';
 import { NOTO_SANS_FILES, preloadLabelFonts } from './fonts';
@@ -14,6 +13,7 @@ import { bindInteractions } from './interactions';
 import { GEO_SOURCES, type GeoSourceId, LAYER_GROUP_NAMES, type LayerGroup } from './layerIds';
 import { MapAdapter } from './mapAdapter';
 import { setCommandMap } from './mapCommands';
+import { MapControls, mapUiLocale } from './mapControls';
 import { signalWhenReady } from './readiness';
 
 // The bundled app cannot locate MapLibre's worker by itself.
@@ -52,6 +52,10 @@ export function MapView({ initialView = null }: MapViewProps) {
   const initialViewRef = useRef(initialView);
   const [unavailable, setUnavailable] = useState(false);
   const t = useT();
+  // The map is created once; later language changes reach it through `controls` (see below).
+  const tRef = useRef(t);
+  tRef.current = t;
+  const controls = useRef<MapControls | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
@@ -69,6 +73,7 @@ export function MapView({ initialView = null }: MapViewProps) {
         // Labels appear at once instead of fading: a fade is ~20 redraws of the whole map per change,
         // which on software rendering makes every slider step (and the counts layer) visibly lag.
         fadeDuration: 0,
+        locale: mapUiLocale(tRef.current),
       });
     } catch (error) {
       // No WebGL (switched off, blocked, or too old a device): say so, and let the panels work on.
@@ -82,13 +87,16 @@ export function MapView({ initialView = null }: MapViewProps) {
       const id = e.sourceId;
       if (!id || !(id in GEO_SOURCES)) return;
       const file = GEO_SOURCES[id as GeoSourceId];
-      const layer = (LAYER_GROUP_NAMES as readonly string[]).includes(id) ? t(`layers.${id as LayerGroup}`) : id;
-      store.getState().notify(t('error.geoFile', { file, reason: e.error?.message ?? 'unknown error', layer }));
+      const isGroup = (LAYER_GROUP_NAMES as readonly string[]).includes(id);
+      store.getState().notify({
+        key: 'error.geoFile',
+        params: { file, reason: e.error?.message ?? 'unknown error', ...(isGroup ? {} : { layer: id }) },
+        ...(isGroup ? { paramKeys: { layer: `layers.${id as LayerGroup}` } } : {}),
+      });
     };
     map.on('error', onError);
-    map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
-    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.addControl(new maplibregl.AttributionControl({ customAttribution: MAP_ATTRIBUTION }), 'bottom-right');
+    controls.current = new MapControls(map);
+    controls.current.setLocale(mapUiLocale(tRef.current));
     window.__borderMap = map;
     setCommandMap(map);
 
@@ -113,9 +121,15 @@ export function MapView({ initialView = null }: MapViewProps) {
       unbind();
       if (window.__borderMap === map) delete window.__borderMap;
       setCommandMap(null);
+      controls.current = null;
       map.remove();
     };
-  }, [store, t]);
+  }, [store]);
+
+  // Control tooltips and the canvas's name follow the language; the map itself stays.
+  useEffect(() => {
+    controls.current?.setLocale(mapUiLocale(t));
+  }, [t]);
 
   if (unavailable) {
     return (

@@ -4,6 +4,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Source, StateInterval } from '../data/eventSchema';
 import type { PlaceInfo } from '../data/placeIndex';
 import type { Lang } from '../i18n/languages';
+import type { MessageKey } from '../i18n/messages.en';
+import type { Params } from '../i18n/translate';
 import type { ImportedFile } from '../import/importTypes';
 import { LAYER_GROUP_NAMES, type LayerGroup } from '../map/layerIds';
 import { DEFAULT_SPEED, type Speed } from '../timeline/playback';
@@ -36,6 +38,17 @@ export interface Chooser {
   y: number;
 }
 
+/**
+ * A banner, kept as a message key and its values rather than as text, so it is shown in the
+ * language of the moment (switching language re-words banners already up). `paramKeys` are values
+ * that are themselves messages, such as a layer's name.
+ */
+export interface Notice {
+  key: MessageKey;
+  params?: Params;
+  paramKeys?: Record<string, MessageKey>;
+}
+
 export interface AppState {
   /** What the app shows: the built-in record merged with the person's imports. */
   data: LoadedData | null;
@@ -53,7 +66,7 @@ export interface AppState {
   view: MapViewState | null;
   camera: CameraRequest | null;
   chooser: Chooser | null;
-  notices: string[];
+  notices: Notice[];
   aboutOpen: boolean;
   mode: TimeMode;
   windowMonths: WindowMonths;
@@ -82,7 +95,7 @@ export interface AppActions {
   setView: (view: MapViewState) => void;
   zoomTo: (center: [number, number], zoom: number) => void;
   openChooser: (chooser: Chooser | null) => void;
-  notify: (message: string) => void;
+  notify: (notice: Notice) => void;
   dismissNotice: (index: number) => void;
   setAboutOpen: (open: boolean) => void;
   setMode: (mode: TimeMode) => void;
@@ -193,8 +206,12 @@ export function createAppStore(initial: Partial<AppState> = {}): StoreApi<AppSto
       setView: (view) => set({ view }),
       zoomTo: (center, zoom) => set({ camera: { center, zoom, seq: (get().camera?.seq ?? 0) + 1 } }),
       openChooser: (chooser) => set({ chooser }),
-      // The same notice twice says nothing new (and notices are keyed by their text).
-      notify: (message) => set({ notices: get().notices.includes(message) ? get().notices : [...get().notices, message] }),
+      // The same notice twice says nothing new.
+      notify: (notice) => {
+        const same = JSON.stringify(notice);
+        if (get().notices.some((n) => JSON.stringify(n) === same)) return;
+        set({ notices: [...get().notices, notice] });
+      },
       dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
       setAboutOpen: (open) => set({ aboutOpen: open }),
       setMode: (mode) => set({ mode }),

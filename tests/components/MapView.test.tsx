@@ -1,13 +1,22 @@
 // @vitest-environment jsdom
-import { cleanup, render } from '@testing-library/react';
+import { act, cleanup, render } from '@testing-library/react';
 import type { StyleSpecification } from 'maplibre-gl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // jsdom has no WebGL: a small fake Map records what the component asks of MapLibre.
 const created: FakeMap[] = [];
 class FakeMap {
-  options: { style: StyleSpecification; container: HTMLElement };
+  options: { style: StyleSpecification; container: HTMLElement; locale?: Record<string, string> };
   controls: unknown[] = [];
+  _locale: Record<string, string> = {};
+  canvas = document.createElement('canvas');
+  getCanvas() {
+    return this.canvas;
+  }
+  removeControl(control: unknown) {
+    this.controls = this.controls.filter((c) => c !== control);
+    return this;
+  }
   removed = false;
   constructor(options: FakeMap['options']) {
     this.options = options;
@@ -45,6 +54,7 @@ vi.mock('maplibre-gl', () => ({
 }));
 
 const { MapView } = await import('../../src/map/MapView');
+const { appStore } = await import('../../src/state/store');
 
 afterEach(() => {
   cleanup();
@@ -67,6 +77,20 @@ describe('MapView', () => {
     ]);
     expect(window.__borderMap).toBe(map);
     expect(map?.listeners.has('click')).toBe(true);
+  });
+
+  it('speaks the interface language in its controls, and changes it without rebuilding the map', () => {
+    render(<MapView />);
+    const map = created[0];
+    expect(map?.options.locale?.['NavigationControl.ZoomIn']).toBe('Zoom in');
+    const before = map?.controls[0];
+    act(() => appStore.getState().setLang('ru'));
+    expect(created).toHaveLength(1);
+    expect(map?._locale['NavigationControl.ZoomIn']).toBe('Приблизить');
+    expect(map?.canvas.getAttribute('aria-label')).toBe('Карта');
+    expect(map?.controls).toHaveLength(3);
+    expect(map?.controls[0]).not.toBe(before);
+    act(() => appStore.getState().setLang('en'));
   });
 
   it('removes the map and its automation handle on unmount', () => {

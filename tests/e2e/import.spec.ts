@@ -117,6 +117,8 @@ test('kept imports survive a reload; "forget" deletes them from the browser', as
   await gotoReady(page);
   await importCsv(page);
   await page.getByLabel('Keep my imports in this browser after a reload').check();
+  // The panel confirms once the browser has stored them; reloading earlier could lose the write.
+  await expect(page.getByText('Your imports are kept in this browser.')).toBeVisible();
   await page.reload();
   await page.locator('html[data-map-ready="true"]').waitFor({ state: 'attached' });
   await expect(page.getByRole('region', { name: 'Events' }).getByText('Imported').first()).toBeVisible();

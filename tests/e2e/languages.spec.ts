@@ -64,6 +64,14 @@ test('?lang=tg opens in Tajik, with Tajik place names and event titles', async (
   await gotoReady(page, '?lang=tg&date=2022-09-30&event=kyrgyz-tajik-clash-2022-09-14');
   await expect(page.locator('html')).toHaveAttribute('lang', 'tg');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.tg['app.title']);
+  // MapLibre's own controls speak Tajik too (a screen reader announces these names).
+  await expect(page.getByRole('button', { name: MESSAGES.tg['mapui.zoomIn'] })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: MESSAGES.tg['map.name'] })
+      .or(page.locator(`canvas[aria-label="${MESSAGES.tg['map.name']}"]`))
+      .first(),
+  ).toBeAttached();
   const details = page.getByRole('region', { name: MESSAGES.tg['details.region'] });
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(/[ҷқғӯӣҳ]/iu);
   // Tajik has no summary yet: the English one is shown, marked as English.

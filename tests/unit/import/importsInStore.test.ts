@@ -108,8 +108,14 @@ describe('imports in the store', () => {
     });
     store.getState().addImport(mine());
     expect(saved).toHaveLength(0);
+    // Ticking "keep" is saved by the panel, which reports the outcome; from then on changes save here.
     store.getState().setKeepImports(true);
-    expect(saved.at(-1)?.map((f) => f.id)).toEqual(['import-one']);
+    expect(saved).toHaveLength(0);
+    store.getState().addImport(importedFile('import-two', 'date,lat,lon\n2022-01-01,40,70\n'));
+    expect(saved.at(-1)?.map((f) => f.id)).toEqual(['import-one', 'import-two']);
+    store.getState().setKeepImports(false);
+    store.getState().removeImport('import-two');
+    expect(saved).toHaveLength(1);
   });
 });
 
