@@ -10,20 +10,14 @@ afterEach(cleanup);
 describe('Notices', () => {
   it('re-words a banner already shown when the language changes, including message values', () => {
     const store = createAppStore();
-    store
-      .getState()
-      .notify({
-        key: 'error.geoFile',
-        params: { file: 'geo/sughd.geojson', reason: '404' },
-        paramKeys: { layer: 'layers.sughd' },
-      });
-    store
-      .getState()
-      .notify({
-        key: 'error.geoFile',
-        params: { file: 'geo/sughd.geojson', reason: '404' },
-        paramKeys: { layer: 'layers.sughd' },
-      });
+    const notice = {
+      key: 'error.geoFile',
+      params: { file: 'geo/sughd.geojson', reason: '404' },
+      paramKeys: { layer: 'layers.sughd' },
+    } as const;
+    // The same notice twice is shown once.
+    store.getState().notify(notice);
+    store.getState().notify(notice);
     renderWithStore(<Notices />, store);
     expect(screen.getAllByText(/geo\/sughd\.geojson could not be loaded \(404\): Sughd is missing/)).toHaveLength(1);
     act(() => store.getState().setLang('tg'));
