@@ -11,7 +11,7 @@ export function Notices() {
   if (!loadError && skipped === 0 && notices.length === 0) return null;
   return (
     <div className="notices" role="status">
-      {loadError ? <p className="notice notice-error">{loadError}</p> : null}
+      {loadError ? <p className="notice notice-error">{t('error.data', loadError)}</p> : null}
       {skipped > 0 ? <p className="notice">{t('error.records', { count: skipped })}</p> : null}
       {notices.map((n, i) => (
         <p className="notice" key={JSON.stringify(n)}>

@@ -36,7 +36,8 @@ export async function loadAppData(store: Pick<AppStore, 'setData' | 'setLoadErro
     };
     store.setData(loaded, errors.length);
   } catch (error) {
-    const message = error instanceof FileLoadError ? error.message : `${EVENTS_FILE}: ${String(error)}`;
-    store.setLoadError(message);
+    store.setLoadError(
+      error instanceof FileLoadError ? { file: error.file, reason: error.reason } : { file: EVENTS_FILE, reason: String(error) },
+    );
   }
 }

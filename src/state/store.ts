@@ -58,7 +58,8 @@ export interface AppState {
   imports: ImportedFile[];
   /** Whether imports are kept in this browser's IndexedDB across reloads (off until the person asks). */
   keepImports: boolean;
-  loadError: string | null;
+  /** The event record could not be loaded: which file, and the browser's or validator's reason. */
+  loadError: { file: string; reason: string } | null;
   skippedRecords: number;
   day: number;
   selectedId: string | null;
@@ -84,7 +85,7 @@ export interface AppState {
 
 export interface AppActions {
   setData: (data: LoadedData, skippedRecords: number) => void;
-  setLoadError: (message: string) => void;
+  setLoadError: (error: { file: string; reason: string }) => void;
   addImport: (file: ImportedFile) => void;
   removeImport: (id: string) => void;
   setKeepImports: (keep: boolean) => void;
@@ -190,7 +191,7 @@ export function createAppStore(initial: Partial<AppState> = {}): StoreApi<AppSto
       addImport: (file) => changeImports([...get().imports.filter((f) => f.id !== file.id), file]),
       removeImport: (id) => changeImports(get().imports.filter((f) => f.id !== id)),
       setKeepImports: (keepImports) => set({ keepImports }),
-      setLoadError: (message) => set({ loadError: message }),
+      setLoadError: (loadError) => set({ loadError }),
       setDay: (day) => set({ day: clamp(day, get().data?.extent) }),
       select: (id) => {
         // Only events the filters let through can be selected: anything else is nowhere on screen.
