@@ -6,9 +6,9 @@ import { labelFallbacks } from '../../../src/map/labelText';
 import { eventFile, GEO_DIR } from '../data/realData';
 
 describe('event texts per language', () => {
-  it('every event has its title and summary in English and Russian, and its title in Kyrgyz, Tajik and Uzbek', () => {
+  it('every event has its title and summary in all five languages', () => {
     const gaps = eventFile.events.flatMap((e) => [
-      ...(['en', 'ru'] as const).filter((l) => !e.summary[l]).map((l) => `${e.id}: summary.${l}`),
+      ...LANGS.filter((l) => !e.summary[l]).map((l) => `${e.id}: summary.${l}`),
       ...LANGS.filter((l) => !e.title[l]).map((l) => `${e.id}: title.${l}`),
     ]);
     expect(gaps).toEqual([]);
@@ -18,7 +18,25 @@ describe('event texts per language', () => {
   it('keeps every number of the English text in each translation (no figure lost or changed)', () => {
     const numbers = (s: string) => (s.match(/\d+/g) ?? []).sort().join(',');
     const wrong = eventFile.events.flatMap((e) =>
-      LANGS.filter((l) => e.title[l] && numbers(e.title[l] as string) !== numbers(e.title.en)).map((l) => `${e.id}: title.${l}`),
+      (['title', 'summary'] as const).flatMap((field) =>
+        LANGS.filter((l) => e[field][l] && numbers(e[field][l] as string) !== numbers(e[field].en)).map(
+          (l) => `${e.id}: ${field}.${l}`,
+        ),
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('writes each language in its own script', () => {
+    const wrong = eventFile.events.flatMap((e) =>
+      (['title', 'summary'] as const).flatMap((field) => {
+        const uz = e[field].uz ?? '';
+        const cyr = (['ru', 'ky', 'tg'] as const).filter((l) => !/[\u0400-\u04FF]/.test(e[field][l] ?? ''));
+        return [
+          ...(/[\u0400-\u04FF]/.test(uz) ? [`${e.id}: ${field}.uz has Cyrillic`] : []),
+          ...cyr.map((l) => `${e.id}: ${field}.${l} has no Cyrillic`),
+        ];
+      }),
     );
     expect(wrong).toEqual([]);
   });
