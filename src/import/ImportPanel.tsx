@@ -3,16 +3,9 @@ import { useT } from '../i18n/useT';
 import { useApp, useAppStore } from '../state/store';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { type ImportChannel, newImportId, openImportChannel } from './importClient';
-import { megabytes, refuseReason } from './importLimits';
+import { MAX_IMPORT_MB_TEXT, refuseReason } from './importLimits';
 import { forgetStoredImports, saveImports } from './importStorage';
-import {
-  type ColumnMapping,
-  type CsvPreview,
-  IMPORT_FIELDS,
-  type ImportedFile,
-  MAX_IMPORT_BYTES,
-  type Problem,
-} from './importTypes';
+import { type ColumnMapping, type CsvPreview, IMPORT_FIELDS, type ImportedFile, type Problem } from './importTypes';
 import { viewOfEvents } from './importView';
 import { problemText } from './problemText';
 
@@ -119,7 +112,7 @@ export function ImportPanel() {
     <>
       <details className="import" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{t('import.heading')}</summary>
-        <p className="import-hint">{t('import.intro', { limit: megabytes(MAX_IMPORT_BYTES).replace(/\.0$/, '') })}</p>
+        <p className="import-hint">{t('import.intro', { limit: MAX_IMPORT_MB_TEXT })}</p>
         <label className="import-choose">
           <span className="button-like">{t('import.choose')}</span>
           <input

@@ -1,8 +1,8 @@
 import { YEAR_RANGE } from '../data/eventSchema';
 import type { MessageKey } from '../i18n/messages.en';
 import type { Params } from '../i18n/translate';
-import { megabytes } from './importLimits';
-import { MAX_IMPORT_BYTES, type Problem } from './importTypes';
+import { MAX_IMPORT_MB_TEXT } from './importLimits';
+import type { Problem } from './importTypes';
 
 /** A problem in the reader's language; every code has a message, and the limits come from the code. */
 export function problemText(t: (key: MessageKey, params?: Params) => string, problem: Problem): string {
@@ -11,6 +11,6 @@ export function problemText(t: (key: MessageKey, params?: Params) => string, pro
     // Years as text: a number would be grouped like a quantity ("1 990").
     min: String(YEAR_RANGE.min),
     max: String(YEAR_RANGE.max),
-    limit: megabytes(MAX_IMPORT_BYTES).replace(/\.0$/, ''),
+    limit: MAX_IMPORT_MB_TEXT,
   });
 }
