@@ -179,7 +179,7 @@ export function ImportPanel() {
                   {t('import.fileLine', { file: f.name, count: f.events.length })}{' '}
                   <button
                     type="button"
-                    className="import-remove"
+                    className="import-file-action"
                     aria-label={t('import.showLabel', { file: f.name })}
                     onClick={() => {
                       const view = viewOfEvents(f.events);
@@ -190,7 +190,7 @@ export function ImportPanel() {
                   </button>
                   <button
                     type="button"
-                    className="import-remove"
+                    className="import-file-action"
                     aria-label={t('import.removeLabel', { file: f.name })}
                     onClick={() => store.getState().removeImport(f.id)}
                   >

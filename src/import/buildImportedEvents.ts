@@ -59,7 +59,7 @@ function insideRegion(lon: number, lat: number): boolean {
 
 type Built = { event: BorderEvent; source: [string, Source] } | RowError;
 
-function buildOne(rec: RawRecord, row: number, ctx: ImportContext): Built {
+function buildOne(rec: RawRecord, row: number, ctx: ImportContext, fileLabel: string): Built {
   const fail = (field: string, code: ProblemCode, value?: string | number): RowError => ({
     row,
     field,
@@ -91,13 +91,12 @@ function buildOne(rec: RawRecord, row: number, ctx: ImportContext): Built {
   const sourceId = `${id}-source`;
   const categoryText = cleanText(rec.category, LIMITS.title);
   const place = cleanText(rec.location, LIMITS.location);
-  const title =
-    cleanText(rec.title, LIMITS.title) || [categoryText, place].filter(Boolean).join(' – ') || `${ctx.fileName} #${row}`;
+  const title = cleanText(rec.title, LIMITS.title) || [categoryText, place].filter(Boolean).join(' – ') || `${fileLabel} #${row}`;
   const sourceText = cleanText(rec.source, LIMITS.source);
   const url = isHttpUrl(sourceText) ? sourceText : undefined;
   const source: Source = {
-    publisher: url ? new URL(url).hostname : sourceText || cleanText(ctx.fileName, LIMITS.source) || 'import',
-    title: `${cleanText(ctx.fileName, LIMITS.source) || 'import'} #${row}`,
+    publisher: url ? new URL(url).hostname : sourceText || fileLabel,
+    title: `${fileLabel} #${row}`,
     date: ctx.importedAt,
     kind: 'import',
     ...(url ? { url } : {}),
@@ -141,10 +140,12 @@ function buildOne(rec: RawRecord, row: number, ctx: ImportContext): Built {
 /** Turns raw records into events of this map's schema, reporting every record it refuses. Never throws. */
 export function buildImportedEvents(records: Iterable<{ row: number; record: RawRecord }>, ctx: ImportContext): BuiltEvents {
   const out: BuiltEvents = { events: [], rows: [], sources: {}, errors: [], errorCount: 0 };
+  // The file's name as every row cites it: cleaned once, not once per row.
+  const fileLabel = cleanText(ctx.fileName, LIMITS.source) || 'import';
   for (const { row, record } of records) {
     let built: Built;
     try {
-      built = buildOne(record, row, ctx);
+      built = buildOne(record, row, ctx, fileLabel);
     } catch (error) {
       built = { row, field: 'row', code: 'failed', value: cleanText(error instanceof Error ? error.message : String(error), 40) };
     }
