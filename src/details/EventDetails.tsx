@@ -5,7 +5,7 @@ import { LocalText } from '../i18n/LocalText';
 import { useLang, useT } from '../i18n/useT';
 import { adjacentEvent } from '../state/selectors';
 import { useApp } from '../state/store';
-import { CATEGORY_COLORS } from '../theme/palette';
+import { CATEGORY_COLORS } from '../model/palette';
 import { FigureTable } from './FigureTable';
 import { SourceList } from './SourceList';
 

@@ -5,7 +5,7 @@ import { useLang, useT } from '../i18n/useT';
 import { isRecent } from '../state/selectors';
 import { useApp } from '../state/store';
 import { countInMode, newestInMode } from '../state/timeMode';
-import { CATEGORY_COLORS } from '../theme/palette';
+import { CATEGORY_COLORS } from '../model/palette';
 
 /** How many entries to render before "show more": keeps the list fast with very large imports. */
 const PAGE = 100;

@@ -4,7 +4,7 @@ import { useT } from '../i18n/useT';
 import { buildCategoryTimeIndex, countsAt } from '../state/categoryCounts';
 import { MAX_SEARCH_LENGTH } from '../state/filters';
 import { useApp } from '../state/store';
-import { CATEGORY_COLORS } from '../theme/palette';
+import { CATEGORY_COLORS } from '../model/palette';
 
 /** Typing pauses this long before the map re-filters: with very large records each pass re-sends the markers. */
 const SEARCH_DEBOUNCE_MS = 200;

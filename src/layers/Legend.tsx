@@ -1,7 +1,7 @@
 import { useT } from '../i18n/useT';
 import { DENSE_RECORD_SIZE } from '../map/layerIds';
 import { useApp } from '../state/store';
-import { CATEGORY_COLORS, MAP_COLORS, STATUS_COLORS } from '../theme/palette';
+import { CATEGORY_COLORS, MAP_COLORS, STATUS_COLORS } from '../model/palette';
 
 export function Legend() {
   const t = useT();

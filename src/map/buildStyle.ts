@@ -5,7 +5,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { CATEGORY_COLORS, MAP_COLORS, STATUS_COLORS } from '../theme/palette';
+import { CATEGORY_COLORS, MAP_COLORS, STATUS_COLORS } from '../model/palette';
 import { type LabelLanguage, labelText } from './labelText';
 import { EVENTS_GRID_SOURCE, EVENTS_SOURCE, GEO_SOURCES, type GeoSourceId } from './layerIds';
 

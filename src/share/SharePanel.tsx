@@ -8,7 +8,7 @@ import { mapImagePng } from '../map/mapCommands';
 import { useApp, useAppStore } from '../state/store';
 import { eventsInMode } from '../state/timeMode';
 import { linkTo } from '../state/urlSync';
-import { CATEGORY_COLORS } from '../theme/palette';
+import { CATEGORY_COLORS } from '../model/palette';
 
 type Status = { kind: 'idle' } | { kind: 'busy' | 'done' | 'error'; message: string };
 

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/languages';
 import type { MessageKey } from '../i18n/messages.en';
 import { useLang, useT } from '../i18n/useT';
 import type { TimedEvent } from '../state/timedEvent';
-import { CATEGORY_COLORS, STATUS_COLORS } from '../theme/palette';
+import { CATEGORY_COLORS, STATUS_COLORS } from '../model/palette';
 import {
   binByMonth,
   type DayExtent,

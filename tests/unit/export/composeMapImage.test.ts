@@ -11,7 +11,7 @@ import {
   wrapText,
 } from '../../../src/export/composeMapImage';
 import { MAP_ATTRIBUTION } from '../../../src/map/attribution';
-import { CATEGORY_COLORS } from '../../../src/theme/palette';
+import { CATEGORY_COLORS } from '../../../src/model/palette';
 
 const content: OverlayContent = {
   title: 'Kyrgyzstan–Tajikistan border',

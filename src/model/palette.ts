@@ -1,23 +1,8 @@
 /*
- * One palette for map and panels, so a category looks the same on a marker, in the legend and in the
- * list. Category colours are picked from a colour-blind-safe qualitative set (Okabe–Ito based) and
- * each passes 3:1 against the muted basemap.
+ * One palette for map and panels, so a colour means the same on the map, in the legend and in the
+ * lists. Category colours live with the categories (categoryTable.js) and are re-exported here.
  */
-export const CATEGORY_COLORS = {
-  clash: '#c0392b',
-  incident: '#e67e22',
-  closure: '#6c3483',
-  reopening: '#1e8449',
-  agreement: '#0072b2',
-  treaty: '#154360',
-  meeting: '#56b4e9',
-  visit: '#cc79a7',
-  infrastructure: '#8d6e63',
-  other: '#7f8c8d',
-} as const;
-
-export type CategoryColorKey = keyof typeof CATEGORY_COLORS;
-
+export { CATEGORY_COLORS } from './category';
 export const STATUS_COLORS = {
   open: '#1e8449',
   restricted: '#d68910',

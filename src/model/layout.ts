@@ -1,0 +1,7 @@
+/**
+ * The one breakpoint: at this width and below, the side pane stacks under the map, the layers
+ * panel starts folded and details open as a bottom sheet. CSS reads it as `@media (--narrow)`
+ * (vite.config.ts writes the value in), scripts through NARROW_QUERY.
+ */
+export const NARROW_MAX_PX = 720;
+export const NARROW_QUERY = `(max-width: ${NARROW_MAX_PX}px)`;
