@@ -1,10 +1,31 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { paletteCss, resolveCustomMedia } from './src/model/cssVariables';
+
+const PALETTE_CSS = 'virtual:palette.css';
+
+/**
+ * The stylesheets take their colours and breakpoint from src/model: the palette is served as custom
+ * properties and `@media (--narrow)` is written out, before Vite's own CSS handling sees either.
+ * Vite restarts when a file this config imports changes, so an edited palette is picked up.
+ */
+function modelCss(): Plugin {
+  return {
+    name: 'model-css',
+    enforce: 'pre',
+    resolveId: (id) => (id === PALETTE_CSS ? `\0${PALETTE_CSS}` : undefined),
+    load: (id) => (id === `\0${PALETTE_CSS}` ? paletteCss() : undefined),
+    transform: {
+      filter: { id: { include: /\.css(?:$|\?)/, exclude: /[\\/]node_modules[\\/]/ } },
+      handler: (code) => ({ code: resolveCustomMedia(code), map: null }),
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [modelCss(), react()],
   // Relative base so the built app also works from a sub-path or a file mirror.
   base: './',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },

@@ -1,14 +1,17 @@
+// The palette and the base styles load first: each feature's stylesheet, imported by its component,
+// follows them in the cascade as it did when all the rules were in one file.
+import 'virtual:palette.css';
+import './app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { syncDocumentLanguage } from './i18n/documentLanguage';
-import { detectLanguage } from './i18n/languages';
+import { loadRecord } from './data/loadRecord';
 import { keepImportsInBrowser } from './import/keepImports';
-import { loadAppData } from './state/loadAppData';
+import { syncDocumentLanguage } from './language/documentLanguage';
+import { detectLanguage } from './model/languages';
 import { appStore } from './state/store';
 import { parseUrl } from './state/urlState';
 import { applyUrl, syncUrl } from './state/urlSync';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing the #root element');
@@ -24,7 +27,14 @@ createRoot(root).render(
 );
 
 // Kept imports are restored alongside the record, before the link is applied: it may name one of them.
-void Promise.all([loadAppData(appStore.getState()), keepImportsInBrowser(appStore)]).then(() => {
+/** The record into the store: its data, or why it could not be loaded. */
+async function loadIntoStore(): Promise<void> {
+  const result = await loadRecord();
+  if (result.ok) appStore.getState().setData(result.data, result.skippedRecords);
+  else appStore.getState().setLoadError(result.error);
+}
+
+void Promise.all([loadIntoStore(), keepImportsInBrowser(appStore)]).then(() => {
   const problems = applyUrl(appStore, link);
   if (problems.length > 0) appStore.getState().notify({ key: 'notice.badUrl', params: { what: problems.join(', ') } });
   syncUrl(appStore);

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { SourceCitation } from '../details/SourceCitation';
-import { useT } from '../i18n/useT';
+import { useT } from '../language/useT';
 import { useApp } from '../state/store';
+import './about.css';
 
 /** Loaded lazily: most visits never open it, so it stays out of the first download. */
 export default function AboutPanel() {

@@ -1,5 +1,6 @@
-import { useT } from '../i18n/useT';
+import { useT } from '../language/useT';
 import { useApp } from '../state/store';
+import './notices.css';
 
 /** Banners for things the person should know: a file that failed, records skipped, a link not understood. */
 export function Notices() {

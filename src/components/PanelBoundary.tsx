@@ -1,4 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { MessageKey } from '../i18n/messages.en';
+import { useT } from '../language/useT';
+import './notices.css';
 
 interface Props {
   /** Names the panel in the message, e.g. "Event details". */
@@ -33,4 +36,14 @@ export class PanelBoundary extends Component<Props, { failed: boolean }> {
     }
     return this.props.children;
   }
+}
+
+/** A panel of the page that fails alone, named (in the interface language) by a message key. */
+export function Panel({ name, children }: { name: MessageKey; children: ReactNode }) {
+  const t = useT();
+  return (
+    <PanelBoundary name={t(name)} message={(panel) => t('error.panel', { panel })}>
+      {children}
+    </PanelBoundary>
+  );
 }

@@ -1,46 +1,38 @@
 /**
- * The shape of public/data/events.json, as zod schemas, and the TypeScript types derived from them.
- * One schema per record kind, so the loader (parseEventFile) can validate records one at a time
- * and skip a bad one instead of rejecting the whole file. Every rule that can be checked inside a
- * single record lives here; rules that need other records (does the cited source exist? is an id
- * used twice? do two checkpoint intervals overlap?) live in parseEventFile.
+ * The shape of public/data/events.json, as zod schemas validating the domain types of
+ * src/model/record.ts (a compile-time check at the end keeps schema and types equal). One schema
+ * per record kind, so the loader (parseEventFile) can validate records one at a time and skip a bad
+ * one instead of rejecting the whole file. Every rule that can be checked inside a single record
+ * lives here; rules that need other records (does the cited source exist? is an id used twice? do
+ * two checkpoint intervals overlap?) live in parseEventFile.
  */
 import { z } from 'zod';
-import { eventInterval } from './eventInterval';
-import { isIsoDay, isIsoDayMonthOrYear, isIsoMonth, isIsoYear, parseIsoDay } from './isoDate';
-
-export const SCHEMA_VERSION = 1;
-
-/** The map's area of interest (Batken / Sughd and surroundings), lon/lat degrees. */
-export const REGION_BOUNDS = { west: 67, east: 75, south: 37, north: 42.5 } as const;
-
-/** Years an event or a state may fall in: a wide guard against typos such as 2205 or 1925. */
-export const YEAR_RANGE = { min: 1990, max: 2030 } as const;
-
-export const EVENT_CATEGORIES = [
-  'clash',
-  'incident',
-  'closure',
-  'reopening',
-  'agreement',
-  'treaty',
-  'meeting',
-  'visit',
-  'infrastructure',
-  'other',
-] as const;
-export const DATE_PRECISIONS = ['day', 'month', 'season', 'year'] as const;
-export const LOCATION_PRECISIONS = ['exact', 'approximate', 'inferred', 'region'] as const;
-export const PLACE_PRECISIONS = ['exact', 'approximate', 'inferred', 'unknown'] as const;
-/** 'import': a row of a file the person imported into their own browser (never in the built-in record). */
-export const SOURCE_KINDS = ['seed', 'news', 'official', 'reference', 'other', 'import'] as const;
-export const FIGURE_METRICS = ['killed', 'injured', 'displaced', 'evacuated', 'other'] as const;
-export const FIGURE_SIDES = ['KG', 'TJ', 'UZ', 'total'] as const;
-/** How the source worded the number: "at least 94" is not "94". Kept so the UI can say it back. */
-export const FIGURE_QUALIFIERS = ['exact', 'at-least', 'more-than', 'about', 'up-to'] as const;
-export const CROSSING_STATUSES = ['open', 'closed', 'restricted'] as const;
-
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { CATEGORIES, type Category } from '../model/category';
+import { eventInterval } from '../model/days';
+import { isHttpUrl } from '../model/httpUrl';
+import { isIsoDay, isIsoDayMonthOrYear, isIsoMonth, isIsoYear, parseIsoDay } from '../model/isoDate';
+import { OTHER_LANGS } from '../model/languages';
+import {
+  type BorderEvent,
+  DATE_PRECISIONS,
+  type EventFile,
+  FIGURE_METRICS,
+  FIGURE_QUALIFIERS,
+  FIGURE_SIDES,
+  type Figure,
+  ID_PATTERN,
+  LOCATION_PRECISIONS,
+  type LocalizedText,
+  PLACE_PRECISIONS,
+  type Place,
+  RECORDED_STATUSES,
+  SCHEMA_VERSION,
+  SOURCE_KINDS,
+  type Source,
+  type StateInterval,
+  YEAR_RANGE,
+} from '../model/record';
+import { isInsideRegion } from '../model/region';
 
 export const IdSchema = z.string().regex(ID_PATTERN, 'must be a kebab-case id (a–z, 0–9, single hyphens)');
 
@@ -63,24 +55,15 @@ export const IsoDaySchema = z
   .refine(isIsoDay, 'must be a real date written YYYY-MM-DD')
   .refine(inYearRange, yearRangeMessage);
 
-/** Only http and https: a `javascript:` or `data:` link must never reach an href in the app. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const u = new URL(value);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 export const HttpUrlSchema = z.string().refine(isHttpUrl, 'must be an absolute http(s) URL');
 
+/** English is required; every other interface language (model/languages.ts) may be given. */
 export const LocalizedTextSchema = z.strictObject({
   en: NonEmptyText,
-  ru: NonEmptyText.optional(),
-  ky: NonEmptyText.optional(),
-  tg: NonEmptyText.optional(),
-  uz: NonEmptyText.optional(),
+  ...(Object.fromEntries(OTHER_LANGS.map((l) => [l, NonEmptyText.optional()])) as Record<
+    (typeof OTHER_LANGS)[number],
+    z.ZodOptional<typeof NonEmptyText>
+  >),
 });
 
 export const LonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
@@ -123,10 +106,6 @@ export const FigureSchema = z
     }
   });
 
-function isInsideRegion([lon, lat]: readonly [number, number]): boolean {
-  return lon >= REGION_BOUNDS.west && lon <= REGION_BOUNDS.east && lat >= REGION_BOUNDS.south && lat <= REGION_BOUNDS.north;
-}
-
 const datePatternFor: Record<(typeof DATE_PRECISIONS)[number], { test: (s: string) => boolean; form: string }> = {
   day: { test: isIsoDay, form: 'YYYY-MM-DD' },
   month: { test: isIsoMonth, form: 'YYYY-MM' },
@@ -142,7 +121,7 @@ export const BorderEventSchema = z
     precision: z.enum(DATE_PRECISIONS),
     /** Inclusive last day of an episode that lasted (a war, a visit). */
     end: IsoDaySchema.optional(),
-    category: z.enum(EVENT_CATEGORIES),
+    category: z.enum(CATEGORIES as [Category, ...Category[]]),
     title: LocalizedTextSchema,
     summary: LocalizedTextSchema,
     places: z.array(IdSchema),
@@ -204,7 +183,7 @@ export const BorderEventSchema = z
 
 export const StateIntervalSchema = z
   .strictObject({
-    status: z.enum(CROSSING_STATUSES),
+    status: z.enum(RECORDED_STATUSES),
     from: IsoDaySchema,
     /** Exclusive: the first day the status no longer held. Absent = still so. */
     to: IsoDaySchema.optional(),
@@ -230,14 +209,18 @@ export const EventFileSchema = z.strictObject({
   }),
 });
 
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
-export type Source = z.infer<typeof SourceSchema>;
-export type Place = z.infer<typeof PlaceSchema>;
-export type Figure = z.infer<typeof FigureSchema>;
-export type BorderEvent = z.infer<typeof BorderEventSchema>;
-export type StateInterval = z.infer<typeof StateIntervalSchema>;
-export type EventFile = z.infer<typeof EventFileSchema>;
-export type EventCategory = (typeof EVENT_CATEGORIES)[number];
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-export type CrossingStatus = (typeof CROSSING_STATUSES)[number];
-export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+/*
+ * The schemas must describe exactly the model's types: adding a field to one and not the other
+ * fails the type check here rather than letting unvalidated data through.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemasMatchModel: [
+  Same<z.infer<typeof LocalizedTextSchema>, LocalizedText>,
+  Same<z.infer<typeof SourceSchema>, Source>,
+  Same<z.infer<typeof PlaceSchema>, Place>,
+  Same<z.infer<typeof FigureSchema>, Figure>,
+  Same<z.infer<typeof BorderEventSchema>, BorderEvent>,
+  Same<z.infer<typeof StateIntervalSchema>, StateInterval>,
+  Same<z.infer<typeof EventFileSchema>, EventFile>,
+] = [true, true, true, true, true, true, true];
+void schemasMatchModel;

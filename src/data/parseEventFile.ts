@@ -11,20 +11,17 @@
  * and (when the caller knows the map's feature ids) every place id must resolve.
  */
 import { z } from 'zod';
-import { toDayNumber } from './eventInterval';
+import { toDayNumber } from '../model/days';
 import {
   type BorderEvent,
-  BorderEventSchema,
   type EventFile,
   ID_PATTERN,
   type Place,
-  PlaceSchema,
   SCHEMA_VERSION,
   type Source,
-  SourceSchema,
   type StateInterval,
-  StateIntervalSchema,
-} from './eventSchema';
+} from '../model/record';
+import { BorderEventSchema, PlaceSchema, SourceSchema, StateIntervalSchema } from './eventSchema';
 
 export type RecordType = 'file' | 'source' | 'place' | 'event' | 'state';
 

@@ -1,13 +1,6 @@
-import type { LocalizedText } from './eventSchema';
-
-export type PlaceKind = 'town' | 'checkpoint' | 'enclave' | 'water' | 'trijunction' | 'place';
-
-export interface PlaceInfo {
-  id: string;
-  name: LocalizedText;
-  kind: PlaceKind;
-  precision?: string;
-}
+import { OTHER_LANGS } from '../model/languages';
+import type { PlaceInfo, PlaceKind } from '../model/loadedData';
+import type { LocalizedText } from '../model/record';
 
 /** The geo layers whose features events can name as places. */
 export const PLACE_LAYERS: Record<string, PlaceKind> = {
@@ -36,7 +29,7 @@ export function placesFromGeoJson(json: unknown, kind: PlaceKind): PlaceInfo[] {
     const en = str(props?.name_en);
     if (!props || !id || !en) continue;
     const name: LocalizedText = { en };
-    for (const lang of ['ru', 'ky', 'tg', 'uz'] as const) {
+    for (const lang of OTHER_LANGS) {
       const value = str(props[`name_${lang}`]);
       if (value) name[lang] = value;
     }

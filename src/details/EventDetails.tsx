@@ -1,13 +1,14 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { localized } from '../events/localized';
+import { useEffect, useRef } from 'react';
+import { CategorySwatch } from '../components/CategorySwatch';
 import { formatPrecisionDate } from '../i18n/formatDate';
-import { LocalText } from '../i18n/LocalText';
-import { useLang, useT } from '../i18n/useT';
-import { adjacentEvent } from '../state/selectors';
-import { useApp } from '../state/store';
-import { CATEGORY_COLORS } from '../model/palette';
+import { LocalText } from '../language/LocalText';
+import { useLang, useT } from '../language/useT';
+import { localized } from '../model/localized';
+import { selectAdjacentEvents, selectSelectedEvent } from '../state/selectors';
+import { useActions, useApp } from '../state/store';
 import { FigureTable } from './FigureTable';
 import { SourceList } from './SourceList';
+import './details.css';
 
 /** Zoom for "Zoom to": close enough to see the village, far enough to keep the border in view. */
 const ZOOM_TO = 11;
@@ -16,15 +17,12 @@ export function EventDetails() {
   const t = useT();
   const lang = useLang();
   const data = useApp((s) => s.data);
-  const selectedId = useApp((s) => s.selectedId);
-  const select = useApp((s) => s.select);
-  const setDay = useApp((s) => s.setDay);
   const day = useApp((s) => s.day);
-  const zoomTo = useApp((s) => s.zoomTo);
+  const event = useApp(selectSelectedEvent);
+  const { prev, next } = useApp(selectAdjacentEvents);
+  const { select, setDay, zoomTo } = useActions();
   const heading = useRef<HTMLHeadingElement>(null);
-  const filtered = useApp((s) => s.filtered);
-  // Found once per selection, not on every slider step: a scan of 100,000 events costs ~20 ms.
-  const event = useMemo(() => (selectedId ? (filtered.find((e) => e.id === selectedId) ?? null) : null), [filtered, selectedId]);
+  const selectedId = event?.id ?? null;
 
   // Move focus to the new event's title so keyboard and screen-reader users land on what opened.
   useEffect(() => {
@@ -41,8 +39,6 @@ export function EventDetails() {
   }, [selectedId, select]);
 
   if (!data || !event) return null;
-  const prev = adjacentEvent(filtered, event.id, -1);
-  const next = adjacentEvent(filtered, event.id, 1);
   const go = (id: string, start: number) => {
     select(id);
     // Stepping forward past the slider's date moves the slider so the event is on the map.
@@ -90,7 +86,7 @@ export function EventDetails() {
         </dd>
         <dt>{t('details.category')}</dt>
         <dd>
-          <span className="event-swatch" style={{ background: CATEGORY_COLORS[event.category] }} aria-hidden="true" />
+          <CategorySwatch category={event.category} />
           {t(`category.${event.category}`)}
         </dd>
         {placeNames.length > 0 ? (

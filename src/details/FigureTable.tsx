@@ -1,10 +1,11 @@
-import type { Figure, Source } from '../data/eventSchema';
 import { formatPrecisionDate } from '../i18n/formatDate';
 import { formatNumber } from '../i18n/formatNumber';
-import { LocalText } from '../i18n/LocalText';
-import { useLang, useT } from '../i18n/useT';
+import { LocalText } from '../language/LocalText';
+import { useLang, useT } from '../language/useT';
+import type { Figure, Source } from '../model/record';
 import { groupFigures } from './figureGroups';
 import { shortSourceLabel } from './sourceLabel';
+import './details.css';
 
 export function FigureTable({ figures, sources }: { figures: readonly Figure[]; sources: Record<string, Source> }) {
   const t = useT();

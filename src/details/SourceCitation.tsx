@@ -1,6 +1,6 @@
-import type { Source } from '../data/eventSchema';
-import { useT } from '../i18n/useT';
-import { safeHttpUrl } from './safeUrl';
+import { useT } from '../language/useT';
+import { safeHttpUrl } from '../model/httpUrl';
+import type { Source } from '../model/record';
 
 /** One source as the app cites it everywhere: its title (a link only when http(s)), publisher and date. */
 export function SourceCitation({ source }: { source: Source }) {

@@ -1,6 +1,7 @@
-import type { Source } from '../data/eventSchema';
-import { useT } from '../i18n/useT';
+import { useT } from '../language/useT';
+import type { Source } from '../model/record';
 import { SourceCitation } from './SourceCitation';
+import './details.css';
 
 export function SourceList({ ids, sources }: { ids: readonly string[]; sources: Record<string, Source> }) {
   const t = useT();

@@ -1,4 +1,4 @@
-import type { Figure } from '../data/eventSchema';
+import type { Figure } from '../model/record';
 
 export interface FigureGroup {
   key: string;

@@ -1,4 +1,4 @@
-import type { Source } from '../data/eventSchema';
+import type { Source } from '../model/record';
 
 /** "Publisher, date": short enough for a table cell, enough to find the full entry below. */
 export function shortSourceLabel(source: Source | undefined, id: string): string {

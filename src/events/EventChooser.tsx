@@ -1,26 +1,26 @@
 import { useEffect, useRef } from 'react';
 import { formatPrecisionDate } from '../i18n/formatDate';
-import { LocalText } from '../i18n/LocalText';
-import { useLang, useT } from '../i18n/useT';
-import { useApp } from '../state/store';
+import { LocalText } from '../language/LocalText';
+import { useLang, useT } from '../language/useT';
+import { selectChooserEvents } from '../state/selectors';
+import { useActions, useApp } from '../state/store';
+import './events.css';
 
 /** When one click hits several markers at one place, each stays reachable through this list. */
 export function EventChooser() {
   const t = useT();
   const lang = useLang();
   const chooser = useApp((s) => s.chooser);
-  const data = useApp((s) => s.data);
-  const filtered = useApp((s) => s.filtered);
-  const select = useApp((s) => s.select);
-  const openChooser = useApp((s) => s.openChooser);
+  const hasData = useApp((s) => s.data !== null);
+  const events = useApp(selectChooserEvents);
+  const { select, openChooser } = useActions();
   const first = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (chooser) first.current?.focus();
   }, [chooser]);
 
-  if (!chooser || !data) return null;
-  const events = chooser.ids.flatMap((id) => filtered.find((e) => e.id === id) ?? []);
+  if (!chooser || !hasData) return null;
   return (
     <div
       className="chooser"

@@ -1,11 +1,12 @@
 import { useDeferredValue, useState } from 'react';
+import { CategorySwatch } from '../components/CategorySwatch';
 import { formatPrecisionDate } from '../i18n/formatDate';
-import { LocalText } from '../i18n/LocalText';
-import { useLang, useT } from '../i18n/useT';
-import { isRecent } from '../state/selectors';
-import { useApp } from '../state/store';
-import { countInMode, newestInMode } from '../state/timeMode';
-import { CATEGORY_COLORS } from '../model/palette';
+import { LocalText } from '../language/LocalText';
+import { useLang, useT } from '../language/useT';
+import { countInMode, isRecent, newestInMode } from '../state/eventQueries';
+import { selectFiltered, selectFiltersActive, selectTimeView } from '../state/selectors';
+import { useActions, useApp } from '../state/store';
+import './events.css';
 
 /** How many entries to render before "show more": keeps the list fast with very large imports. */
 const PAGE = 100;
@@ -14,18 +15,16 @@ const PAGE = 100;
 export function EventList() {
   const t = useT();
   const lang = useLang();
-  const filtered = useApp((s) => s.filtered);
-  const mode = useApp((s) => s.mode);
-  const filtersOn = useApp((s) => s.data !== null && s.filtered !== s.data.events);
-  const windowMonths = useApp((s) => s.windowMonths);
+  const filtered = useApp(selectFiltered);
+  const filtersOn = useApp(selectFiltersActive);
   // The list may lag a frame behind the slider: the map and the date come first while dragging.
-  const day = useDeferredValue(useApp((s) => s.day));
+  const time = useDeferredValue(useApp(selectTimeView));
   const selectedId = useApp((s) => s.selectedId);
-  const select = useApp((s) => s.select);
+  const { select } = useActions();
   const [limit, setLimit] = useState(PAGE);
   // Only the entries drawn are collected, so a step costs the same with 100 or 100,000 events.
-  const events = newestInMode(filtered, day, mode, windowMonths, limit);
-  const total = countInMode(filtered, day, mode, windowMonths);
+  const events = newestInMode(filtered, time, limit);
+  const total = countInMode(filtered, time);
 
   return (
     <section className="event-list" aria-labelledby="event-list-heading">
@@ -36,11 +35,11 @@ export function EventList() {
           <li key={e.id}>
             <button
               type="button"
-              className={`event-entry${isRecent(e, day) ? ' is-recent' : ''}`}
+              className={`event-entry${isRecent(e, time.day) ? ' is-recent' : ''}`}
               aria-current={e.id === selectedId ? 'true' : undefined}
               onClick={() => select(e.id)}
             >
-              <span className="event-swatch" style={{ background: CATEGORY_COLORS[e.category] }} aria-hidden="true" />
+              <CategorySwatch category={e.category} />
               <span className="event-entry-text">
                 <span className="event-entry-title">
                   {e.imported ? <span className="badge-imported">{t('import.badge')}</span> : null}

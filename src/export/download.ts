@@ -1,4 +1,4 @@
-import { isIsoDay } from '../data/isoDate';
+import { isIsoDay } from '../model/isoDate';
 
 export type ExportKind = 'csv' | 'geojson' | 'png';
 

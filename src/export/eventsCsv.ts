@@ -1,10 +1,8 @@
-import type { Figure, LocalizedText, Source } from '../data/eventSchema';
-import type { PlaceInfo } from '../data/placeIndex';
-import { localized } from '../events/localized';
-import type { TimedEvent } from '../state/timedEvent';
-
-/** A language the event record may carry text in; English is always present. */
-export type ExportLang = keyof LocalizedText;
+import { BASE_LANG, type Lang } from '../model/languages';
+import type { PlaceInfo } from '../model/loadedData';
+import { localized } from '../model/localized';
+import type { Figure, Source } from '../model/record';
+import type { TimedEvent } from '../model/timedEvent';
 
 /** Place names by id: the app's place index (PlaceInfo) fits, and so does anything with a name. */
 export type PlaceNames = Readonly<Record<string, Pick<PlaceInfo, 'name'>>>;
@@ -17,24 +15,6 @@ export type SourceMap = Readonly<Record<string, Source>>;
  * pandas with utf-8-sig, R) accept or skip the BOM.
  */
 export const UTF8_BOM = '\uFEFF';
-
-export const CSV_COLUMNS = [
-  'id',
-  'date',
-  'precision',
-  'end',
-  'category',
-  'title',
-  'summary',
-  'longitude',
-  'latitude',
-  'location_precision',
-  'places',
-  'figures',
-  'sources',
-  /** Empty for the built-in record; "file.csv, row 4" for an event the person imported. */
-  'imported_from',
-] as const;
 
 /*
  * Spreadsheets evaluate a cell that starts with one of these as a formula (or, for tab/CR, may
@@ -65,14 +45,14 @@ function numberCell(value: number): string {
   return Number.isFinite(value) ? String(value) : '';
 }
 
-export function placeName(id: string, places: PlaceNames, lang: ExportLang): string {
+export function placeName(id: string, places: PlaceNames, lang: Lang): string {
   const place = places[id];
   // An id the index does not know is still better than a silent gap.
   return place ? localized(place.name, lang) : id;
 }
 
 /** "metric side qualifier value (publisher)", e.g. "killed KG at-least 59 (AKIpress, as of 2022-09-18)". */
-export function figureText(figure: Figure, sources: SourceMap, lang: ExportLang): string {
+export function figureText(figure: Figure, sources: SourceMap, lang: Lang): string {
   const what = figure.metric === 'other' && figure.label ? `other: ${localized(figure.label, lang)}` : figure.metric;
   const publisher = sources[figure.source]?.publisher ?? figure.source;
   // Tolls were revised over days; without the as-of day two rows for one event look contradictory.
@@ -87,9 +67,40 @@ export function sourceText(id: string, sources: SourceMap): string {
   return [s.publisher, s.title, s.date, s.url].filter((part): part is string => Boolean(part)).join(' — ');
 }
 
-function row(cells: readonly string[]): string {
-  return cells.join(',');
+interface CsvContext {
+  sources: SourceMap;
+  places: PlaceNames;
+  lang: Lang;
 }
+
+/** A column: its header and how an event fills its cell. Header and cells come from this one list. */
+interface CsvColumn {
+  name: string;
+  cell: (e: TimedEvent, ctx: CsvContext) => string;
+}
+
+const text = (name: string, value: (e: TimedEvent, ctx: CsvContext) => string): CsvColumn => ({
+  name,
+  cell: (e, ctx) => textCell(value(e, ctx)),
+});
+
+export const CSV_COLUMNS: readonly CsvColumn[] = [
+  text('id', (e) => e.id),
+  text('date', (e) => e.date),
+  text('precision', (e) => e.precision),
+  text('end', (e) => e.end ?? ''),
+  text('category', (e) => e.category),
+  text('title', (e, { lang }) => localized(e.title, lang)),
+  text('summary', (e, { lang }) => localized(e.summary, lang)),
+  { name: 'longitude', cell: (e) => numberCell(e.location[0]) },
+  { name: 'latitude', cell: (e) => numberCell(e.location[1]) },
+  text('location_precision', (e) => e.locationPrecision),
+  text('places', (e, { places, lang }) => e.places.map((id) => placeName(id, places, lang)).join('; ')),
+  text('figures', (e, { sources, lang }) => e.figures.map((f) => figureText(f, sources, lang)).join('; ')),
+  text('sources', (e, { sources }) => e.sources.map((id) => sourceText(id, sources)).join(' | ')),
+  // Empty for the built-in record; "file.csv, row 4" for an event the person imported.
+  text('imported_from', (e) => (e.imported ? `${e.imported.fileName}, row ${e.imported.row}` : '')),
+];
 
 /**
  * The events as an RFC 4180 CSV (CRLF line ends, header row, one row per event), ready to be put in
@@ -99,29 +110,10 @@ export function eventsToCsv(
   events: readonly TimedEvent[],
   sources: SourceMap,
   places: PlaceNames,
-  lang: ExportLang = 'en',
+  lang: Lang = BASE_LANG,
 ): string {
-  const lines = [row(CSV_COLUMNS)];
-  for (const e of events) {
-    const [lon, lat] = e.location;
-    lines.push(
-      row([
-        textCell(e.id),
-        textCell(e.date),
-        textCell(e.precision),
-        textCell(e.end ?? ''),
-        textCell(e.category),
-        textCell(localized(e.title, lang)),
-        textCell(localized(e.summary, lang)),
-        numberCell(lon),
-        numberCell(lat),
-        textCell(e.locationPrecision),
-        textCell(e.places.map((id) => placeName(id, places, lang)).join('; ')),
-        textCell(e.figures.map((f) => figureText(f, sources, lang)).join('; ')),
-        textCell(e.sources.map((id) => sourceText(id, sources)).join(' | ')),
-        textCell(e.imported ? `${e.imported.fileName}, row ${e.imported.row}` : ''),
-      ]),
-    );
-  }
+  const ctx: CsvContext = { sources, places, lang };
+  const lines = [CSV_COLUMNS.map((c) => c.name).join(',')];
+  for (const e of events) lines.push(CSV_COLUMNS.map((c) => c.cell(e, ctx)).join(','));
   return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -1,7 +1,10 @@
-import type { DatePrecision, EventCategory, Figure, Source } from '../data/eventSchema';
-import { localized } from '../events/localized';
-import type { TimedEvent } from '../state/timedEvent';
-import { type ExportLang, type PlaceNames, placeName, type SourceMap } from './eventsCsv';
+import type { Category } from '../model/category';
+import { type EventPointFeature, eventFeature } from '../model/eventFeature';
+import { BASE_LANG, type Lang } from '../model/languages';
+import { localized } from '../model/localized';
+import type { DatePrecision, Figure, Source } from '../model/record';
+import type { TimedEvent } from '../model/timedEvent';
+import { type PlaceNames, placeName, type SourceMap } from './eventsCsv';
 
 export type ExportedSource = { id: string } & Source;
 
@@ -22,7 +25,7 @@ export interface EventProperties {
   date: string;
   precision: DatePrecision;
   end: string | null;
-  category: EventCategory;
+  category: Category;
   title: string;
   summary: string;
   location_precision: TimedEvent['locationPrecision'];
@@ -34,17 +37,12 @@ export interface EventProperties {
   imported_from: { file: string; row: number } | null;
 }
 
-export interface EventFeature {
-  type: 'Feature';
-  id: string;
-  geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: EventProperties;
-}
+export type EventFeature = EventPointFeature<EventProperties>;
 
 export interface ExportMetadata {
   title: string;
   exported_at: string;
-  language: ExportLang;
+  language: Lang;
   /** The slider day the export reflects, when the caller exports "events up to this date". */
   map_date: string | null;
   event_count: number;
@@ -62,7 +60,7 @@ export interface EventFeatureCollection {
 export interface GeoJsonExportOptions {
   /** When the export was made. Passed in so the function stays pure and testable. */
   exportedAt: Date | string;
-  lang?: ExportLang;
+  lang?: Lang;
   /** YYYY-MM-DD of the slider, if the events are those visible at that date. */
   mapDate?: string;
 }
@@ -84,7 +82,7 @@ function exportedSource(id: string, sources: SourceMap): ExportedSource {
   return s ? { id, ...s } : { id, publisher: id, title: id, date: '', kind: 'other' };
 }
 
-function exportedFigure(f: Figure, sources: SourceMap, lang: ExportLang): ExportedFigure {
+function exportedFigure(f: Figure, sources: SourceMap, lang: Lang): ExportedFigure {
   return {
     metric: f.metric,
     ...(f.label ? { label: localized(f.label, lang) } : {}),
@@ -104,16 +102,12 @@ export function eventsToGeoJson(
   places: PlaceNames,
   options: GeoJsonExportOptions,
 ): EventFeatureCollection {
-  const lang = options.lang ?? 'en';
+  const lang = options.lang ?? BASE_LANG;
   const exportedAt = typeof options.exportedAt === 'string' ? options.exportedAt : options.exportedAt.toISOString();
   return {
     type: 'FeatureCollection',
-    features: events.map((e) => ({
-      type: 'Feature',
-      id: e.id,
-      // RFC 7946 §3.1.1: longitude first, WGS 84.
-      geometry: { type: 'Point', coordinates: [e.location[0], e.location[1]] },
-      properties: {
+    features: events.map((e) =>
+      eventFeature(e, {
         id: e.id,
         date: e.date,
         precision: e.precision,
@@ -127,8 +121,8 @@ export function eventsToGeoJson(
         figures: e.figures.map((f) => exportedFigure(f, sources, lang)),
         sources: e.sources.map((id) => exportedSource(id, sources)),
         imported_from: e.imported ? { file: e.imported.fileName, row: e.imported.row } : null,
-      },
-    })),
+      }),
+    ),
     metadata: {
       title: EXPORT_TITLE,
       exported_at: exportedAt,

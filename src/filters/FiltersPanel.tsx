@@ -1,10 +1,11 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { EVENT_CATEGORIES } from '../data/eventSchema';
-import { useT } from '../i18n/useT';
-import { buildCategoryTimeIndex, countsAt } from '../state/categoryCounts';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { CategorySwatch } from '../components/CategorySwatch';
+import { useT } from '../language/useT';
+import { CATEGORIES } from '../model/category';
 import { MAX_SEARCH_LENGTH } from '../state/filters';
-import { useApp } from '../state/store';
-import { CATEGORY_COLORS } from '../model/palette';
+import { selectCategoryCounts, selectFiltered, selectTimeView } from '../state/selectors';
+import { useActions, useApp } from '../state/store';
+import './filters.css';
 
 /** Typing pauses this long before the map re-filters: with very large records each pass re-sends the markers. */
 const SEARCH_DEBOUNCE_MS = 200;
@@ -12,17 +13,13 @@ const SEARCH_DEBOUNCE_MS = 200;
 /** Category switches with live counts, and a text search; both narrow the list, the map and the strip together. */
 export function FiltersPanel() {
   const t = useT();
-  const data = useApp((s) => s.data);
-  const searchIndex = useApp((s) => s.searchIndex);
+  const total = useApp((s) => s.data?.events.length ?? 0);
   const filters = useApp((s) => s.filters);
-  const filteredCount = useApp((s) => s.filtered.length);
+  const filteredCount = useApp((s) => selectFiltered(s).length);
   // Counts are a read-out, not the thing being dragged: let them follow the slider when idle.
-  const day = useDeferredValue(useApp((s) => s.day));
-  const mode = useApp((s) => s.mode);
-  const windowMonths = useApp((s) => s.windowMonths);
-  const setCategoryShown = useApp((s) => s.setCategoryShown);
-  const setSearch = useApp((s) => s.setSearch);
-  const clearFilters = useApp((s) => s.clearFilters);
+  const time = useDeferredValue(useApp(selectTimeView));
+  const counts = useApp((s) => selectCategoryCounts(s, time));
+  const { setCategoryShown, setSearch, clearFilters } = useActions();
   const [text, setText] = useState(filters.search);
 
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -46,18 +43,9 @@ export function FiltersPanel() {
     }, SEARCH_DEBOUNCE_MS);
   };
 
-  // The per-category index follows the record and the search; a slider step only binary-searches it.
-  const timeIndex = useMemo(
-    () => (data ? buildCategoryTimeIndex(data.events, searchIndex, filters.search) : null),
-    [data, searchIndex, filters.search],
-  );
-  const counts = useMemo(
-    () => (timeIndex ? countsAt(timeIndex, { day, mode, windowMonths }) : null),
-    [timeIndex, day, mode, windowMonths],
-  );
-  if (!data || !counts) return null;
+  if (!counts) return null;
   const active = filters.hiddenCategories.length > 0 || filters.search.trim() !== '';
-  const present = EVENT_CATEGORIES.filter((c) => counts[c].total > 0);
+  const present = CATEGORIES.filter((c) => counts[c].total > 0);
 
   return (
     <details className="filters" open>
@@ -84,7 +72,7 @@ export function FiltersPanel() {
                 onChange={(e) => setCategoryShown(c, e.currentTarget.checked)}
                 aria-describedby={`filter-count-${c}`}
               />
-              <span className="event-swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />
+              <CategorySwatch category={c} />
               {label}
               <span className="filters-count" id={`filter-count-${c}`}>
                 <span aria-hidden="true">{t('filters.count', { visible, total })}</span>
@@ -96,7 +84,7 @@ export function FiltersPanel() {
       </fieldset>
       {active ? (
         <p className="filters-status">
-          {t('filters.active', { count: filteredCount, total: data.events.length })}{' '}
+          {t('filters.active', { count: filteredCount, total })}{' '}
           <button
             type="button"
             className="link-button"

@@ -1,5 +1,5 @@
-import type { DatePrecision } from '../data/eventInterval';
-import { type Lang, LOCALE_TAGS } from './languages';
+import { type Lang, LOCALE_TAGS } from '../model/languages';
+import type { DatePrecision } from '../model/record';
 
 const UTC = 'UTC';
 

@@ -1,4 +1,4 @@
-import { type Lang, LOCALE_TAGS } from './languages';
+import { type Lang, LOCALE_TAGS } from '../model/languages';
 
 /** What each language's numbers look like: grouping and decimal marks (CLDR). */
 const MARKS: Record<Lang, { group: string; decimal: string }> = {

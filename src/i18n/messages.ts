@@ -1,4 +1,4 @@
-import type { Lang } from './languages';
+import type { Lang } from '../model/languages';
 import { en, type Messages } from './messages.en';
 import { ky } from './messages.ky';
 import { ru } from './messages.ru';

@@ -1,9 +1,12 @@
+import type { Lang } from '../model/languages';
 import { formatNumber } from './formatNumber';
-import type { Lang } from './languages';
 import { MESSAGES } from './messages';
 import { en, type MessageKey, type Messages } from './messages.en';
 
 export type Params = Record<string, string | number>;
+
+/** A message in a language fixed by whoever made it (useT: the interface language). */
+export type Translate = (key: MessageKey, params?: Params) => string;
 
 /**
  * Fills `{name}` placeholders; unknown placeholders are left visible rather than dropped. Numbers

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../language/useT';
+import { IMPORT_FIELDS } from '../model/importedFile';
 import { missingRequired } from './columnMapping';
-import { type ColumnMapping, type CsvPreview, IMPORT_FIELDS, REQUIRED_FIELDS } from './importTypes';
+import { type ColumnMapping, type CsvPreview, REQUIRED_FIELDS } from './importTypes';
+import './import.css';
 
 interface Props {
   fileName: string;

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../language/useT';
+import { IMPORT_FIELDS, type ImportedFile, type Problem } from '../model/importedFile';
 import { useApp, useAppStore } from '../state/store';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { type ImportChannel, newImportId, openImportChannel } from './importClient';
 import { MAX_IMPORT_MB_TEXT, refuseReason } from './importLimits';
 import { forgetStoredImports, saveImports } from './importStorage';
-import { type ColumnMapping, type CsvPreview, IMPORT_FIELDS, type ImportedFile, type Problem } from './importTypes';
+import type { ColumnMapping, CsvPreview } from './importTypes';
 import { viewOfEvents } from './importView';
 import { problemText } from './problemText';
+import './import.css';
 
 type Step =
   | { kind: 'idle' }

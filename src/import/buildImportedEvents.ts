@@ -1,7 +1,11 @@
-import { type BorderEvent, BorderEventSchema, isHttpUrl, REGION_BOUNDS, type Source, YEAR_RANGE } from '../data/eventSchema';
+import { BorderEventSchema } from '../data/eventSchema';
+import { isHttpUrl } from '../model/httpUrl';
+import type { ImportField, Problem, ProblemCode, RowError } from '../model/importedFile';
+import { type BorderEvent, type Source, YEAR_RANGE } from '../model/record';
+import { isInsideRegion } from '../model/region';
 import { categoryFrom } from './columnMapping';
 import { type DayOrder, type ImportedDate, parseImportDate } from './importDate';
-import { type ImportField, MAX_REPORTED_ERRORS, type Problem, type ProblemCode, type RowError } from './importTypes';
+import { MAX_REPORTED_ERRORS } from './importTypes';
 
 /** One row or feature, as text per field, before any checking. */
 export type RawRecord = Partial<Record<ImportField, string>>;
@@ -53,10 +57,6 @@ function coarsen(date: ImportedDate, raw: string | undefined): ImportedDate {
   return date;
 }
 
-function insideRegion(lon: number, lat: number): boolean {
-  return lon >= REGION_BOUNDS.west && lon <= REGION_BOUNDS.east && lat >= REGION_BOUNDS.south && lat <= REGION_BOUNDS.north;
-}
-
 type Built = { event: BorderEvent; source: [string, Source] } | RowError;
 
 function buildOne(rec: RawRecord, row: number, ctx: ImportContext, fileLabel: string): Built {
@@ -101,7 +101,7 @@ function buildOne(rec: RawRecord, row: number, ctx: ImportContext, fileLabel: st
     kind: 'import',
     ...(url ? { url } : {}),
   };
-  const outside = !insideRegion(lon, lat);
+  const outside = !isInsideRegion([lon, lat]);
   const candidate: BorderEvent = {
     id,
     date: date.date,

@@ -1,6 +1,6 @@
-import type { EventCategory } from '../data/eventSchema';
-import { EVENT_CATEGORIES } from '../data/eventSchema';
-import { type ColumnMapping, IMPORT_FIELDS, type ImportField, REQUIRED_FIELDS } from './importTypes';
+import { type Category, categoryForWord } from '../model/category';
+import { IMPORT_FIELDS, type ImportField } from '../model/importedFile';
+import { type ColumnMapping, REQUIRED_FIELDS } from './importTypes';
 
 /*
  * Header names seen in common conflict-data exports (ACLED: event_date, latitude, longitude,
@@ -48,25 +48,11 @@ export function missingRequired(mapping: ColumnMapping): ImportField[] {
   return REQUIRED_FIELDS.filter((f) => mapping[f] === undefined);
 }
 
-/*
- * ACLED's event types, and a few plain words, onto this map's categories. Anything unknown becomes
- * 'other' (not an error: the row's own words stay in its title).
+/**
+ * The category a file's word names: a category id, or one of the words each category lists for
+ * imports (model/categoryTable.js, e.g. ACLED's event types). Anything unknown becomes 'other' (not
+ * an error: the row's own words stay in its title).
  */
-const CATEGORY_WORDS: Record<string, EventCategory> = {
-  battles: 'clash',
-  battle: 'clash',
-  explosionsremoteviolence: 'clash',
-  armedclash: 'clash',
-  violenceagainstcivilians: 'incident',
-  riots: 'incident',
-  protests: 'other',
-  strategicdevelopments: 'other',
-  closed: 'closure',
-  opened: 'reopening',
-};
-
-export function categoryFrom(value: string): EventCategory {
-  const key = foldHeader(value);
-  const own = EVENT_CATEGORIES.find((c) => c === key);
-  return own ?? CATEGORY_WORDS[key] ?? 'other';
+export function categoryFrom(value: string): Category {
+  return categoryForWord(foldHeader(value));
 }

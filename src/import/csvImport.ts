@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
+import { IMPORT_FIELDS } from '../model/importedFile';
 import { type BuiltEvents, buildImportedEvents, type ImportContext, type RawRecord } from './buildImportedEvents';
 import { guessMapping } from './columnMapping';
 import { dayOrderOf } from './importDate';
-import { type ColumnMapping, type CsvPreview, IMPORT_FIELDS } from './importTypes';
+import type { ColumnMapping, CsvPreview } from './importTypes';
 
 export interface CsvTable {
   headers: string[];

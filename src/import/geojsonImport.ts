@@ -1,6 +1,7 @@
+import { IMPORT_FIELDS, type Problem, type RowError } from '../model/importedFile';
 import { type BuiltEvents, buildImportedEvents, type ImportContext, type RawRecord } from './buildImportedEvents';
 import { guessMapping } from './columnMapping';
-import { IMPORT_FIELDS, MAX_REPORTED_ERRORS, type Problem, type RowError } from './importTypes';
+import { MAX_REPORTED_ERRORS } from './importTypes';
 
 /** A file the import cannot read at all (as opposed to single bad features, which are row errors). */
 export class ImportFileError extends Error {

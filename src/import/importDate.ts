@@ -1,6 +1,6 @@
-import type { DatePrecision } from '../data/eventSchema';
-import { daysInMonth } from '../data/isoDate';
-import type { Problem } from './importTypes';
+import type { Problem } from '../model/importedFile';
+import { daysInMonth } from '../model/isoDate';
+import type { DatePrecision } from '../model/record';
 
 export interface ImportedDate {
   date: string;

@@ -1,8 +1,9 @@
+import type { ImportedFile, Problem } from '../model/importedFile';
 import type { BuiltEvents } from './buildImportedEvents';
 import { type CsvTable, importCsvTable, parseCsvFile, previewOf } from './csvImport';
 import { ImportFileError, importGeoJson } from './geojsonImport';
 import { refuseReason } from './importLimits';
-import type { ColumnMapping, CsvPreview, ImportedFile, Problem } from './importTypes';
+import type { ColumnMapping, CsvPreview } from './importTypes';
 
 export type ImportRequest =
   | { type: 'open'; file: File; fileId: string; importedAt: string }

@@ -1,4 +1,5 @@
-import { MAX_IMPORT_BYTES, type Problem } from './importTypes';
+import type { Problem } from '../model/importedFile';
+import { MAX_IMPORT_BYTES } from './importTypes';
 
 export function megabytes(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);

@@ -1,7 +1,7 @@
 import { del, get, set } from 'idb-keyval';
 import { z } from 'zod';
 import { BorderEventSchema, IdSchema, SourceSchema } from '../data/eventSchema';
-import { type ImportedFile, PROBLEM_CODES } from './importTypes';
+import { type ImportedFile, PROBLEM_CODES } from '../model/importedFile';
 
 /** One IndexedDB key holds every kept import; bump the suffix if the stored shape changes. */
 export const STORAGE_KEY = 'kg-tj-border-map/imports-v1';

@@ -1,85 +1,14 @@
-import type { BorderEvent, Source } from '../data/eventSchema';
+import type { ImportField } from '../model/importedFile';
 
-/** The fields an imported event can be filled from; the first three are required. */
-export const IMPORT_FIELDS = [
-  'date',
-  'latitude',
-  'longitude',
-  'title',
-  'category',
-  'fatalities',
-  'summary',
-  'source',
-  'location',
-  'datePrecision',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const REQUIRED_FIELDS: readonly ImportField[] = ['date', 'latitude', 'longitude'];
 
 /** Which column (by index into the header row) feeds each field; absent = not in the file. */
 export type ColumnMapping = Partial<Record<ImportField, number>>;
 
-/**
- * Why a value, a row or a whole file was refused, as a code the interface translates
- * (messages 'importProblem.<code>'), with the offending value (shortened) where there is one.
- */
-export const PROBLEM_CODES = [
-  'empty',
-  'notDate',
-  'ambiguousDate',
-  'notRealDate',
-  'outsideYears',
-  'notNumber',
-  'latitudeRange',
-  'longitudeRange',
-  'notWholeNumber',
-  'notFeature',
-  'notPoint',
-  'noCoordinates',
-  'notText',
-  'invalid',
-  'tooLarge',
-  'emptyFile',
-  'notJson',
-  'notFeatureCollection',
-  'noHeader',
-  'failed',
-] as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
-
-export interface Problem {
-  code: ProblemCode;
-  value?: string;
-}
-
-/** One row (or feature) that was not loaded. Row numbers count the header as row 1, as spreadsheets do. */
-export interface RowError extends Problem {
-  row: number;
-  /** The field (or the file's own column or property name) at fault. */
-  field: string;
-}
-
 /** Refused before parsing: larger files would freeze a phone and exhaust memory on a laptop. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** Only the first errors are kept in full; the rest are counted (a broken 100k-row file must not flood the page). */
 export const MAX_REPORTED_ERRORS = 500;
-
-/** What one imported file contributes: its events (built-in record untouched), their sources and the rows refused. */
-export interface ImportedFile {
-  /** Kebab-case, unique per import; prefixes every event and source id of this file. */
-  id: string;
-  name: string;
-  /** ISO day the file was imported. */
-  importedAt: string;
-  events: BorderEvent[];
-  /** The file row (or feature number) of each event, aligned with `events`. */
-  rows: number[];
-  sources: Record<string, Source>;
-  errors: RowError[];
-  /** All bad rows, including those past MAX_REPORTED_ERRORS. */
-  errorCount: number;
-  rowCount: number;
-}
 
 export interface CsvPreview {
   headers: string[];

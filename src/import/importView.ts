@@ -1,4 +1,4 @@
-import type { BorderEvent } from '../data/eventSchema';
+import type { BorderEvent } from '../model/record';
 
 /** The map's zoom limits for a fitted view: never closer than a village, never out to the whole region. */
 const MIN_ZOOM = 6;

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { AppStore } from '../state/store';
+import type { AppStore } from '../state/appState';
 import { loadStoredImports, saveImports } from './importStorage';
 
 /**

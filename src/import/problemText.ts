@@ -1,8 +1,8 @@
-import { YEAR_RANGE } from '../data/eventSchema';
 import type { MessageKey } from '../i18n/messages.en';
 import type { Params } from '../i18n/translate';
+import type { Problem } from '../model/importedFile';
+import { YEAR_RANGE } from '../model/record';
 import { MAX_IMPORT_MB_TEXT } from './importLimits';
-import type { Problem } from './importTypes';
 
 /** A problem in the reader's language; every code has a message, and the limits come from the code. */
 export function problemText(t: (key: MessageKey, params?: Params) => string, problem: Problem): string {

@@ -1,23 +1,24 @@
 import { useState } from 'react';
-import { useT } from '../i18n/useT';
-import { LAYER_GROUP_NAMES } from '../map/layerIds';
-import { useApp } from '../state/store';
+import { useT } from '../language/useT';
+import { LAYER_GROUPS } from '../model/layerGroup';
+import { NARROW_QUERY } from '../model/layout';
+import { matchesMedia } from '../platform/media';
+import { useActions, useApp } from '../state/store';
 import { Legend } from './Legend';
-
-const NARROW_QUERY = '(max-width: 720px)';
+import './layers.css';
 
 export function LayersPanel() {
   const t = useT();
   const layers = useApp((s) => s.layers);
-  const setLayer = useApp((s) => s.setLayer);
+  const { setLayer } = useActions();
   // Open on wide screens; on a phone the panel would hide most of the map, so it starts folded.
-  const [startOpen] = useState(() => typeof window.matchMedia !== 'function' || !window.matchMedia(NARROW_QUERY).matches);
+  const [startOpen] = useState(() => !matchesMedia(NARROW_QUERY));
   return (
     <details className="layers-panel" open={startOpen}>
       <summary>{t('layers.heading')}</summary>
       <fieldset>
         <legend className="visually-hidden">{t('layers.heading')}</legend>
-        {LAYER_GROUP_NAMES.map((group) => (
+        {LAYER_GROUPS.map((group) => (
           <label key={group}>
             <input type="checkbox" checked={layers[group]} onChange={(e) => setLayer(group, e.currentTarget.checked)} />
             {t(`layers.${group}`)}

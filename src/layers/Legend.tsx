@@ -1,15 +1,17 @@
-import { useT } from '../i18n/useT';
-import { DENSE_RECORD_SIZE } from '../map/layerIds';
+import { CategorySwatch } from '../components/CategorySwatch';
+import { useT } from '../language/useT';
+import { CATEGORIES } from '../model/category';
+import { CROSSING_STATUSES } from '../model/crossingStatus';
+import { MAP_COLORS, STATUS_COLORS } from '../model/palette';
+import { selectIsDense } from '../state/selectors';
 import { useApp } from '../state/store';
-import { CATEGORY_COLORS, MAP_COLORS, STATUS_COLORS } from '../model/palette';
+import './layers.css';
 
 export function Legend() {
   const t = useT();
   // Only large records are drawn as counts per area when zoomed out (see src/map/eventGrid.ts).
-  const dense = useApp((s) => s.filtered.length > DENSE_RECORD_SIZE);
+  const dense = useApp(selectIsDense);
   const hasImports = useApp((s) => s.imports.length > 0);
-  const categories = Object.keys(CATEGORY_COLORS) as (keyof typeof CATEGORY_COLORS)[];
-  const statuses = Object.keys(STATUS_COLORS) as (keyof typeof STATUS_COLORS)[];
   return (
     <div className="legend">
       <h3>{t('legend.heading')}</h3>
@@ -22,7 +24,7 @@ export function Legend() {
           <span className="legend-box legend-enclave" style={{ borderColor: MAP_COLORS.enclave }} aria-hidden="true" />
           {t('legend.enclave')}
         </li>
-        {statuses.map((s) => (
+        {CROSSING_STATUSES.map((s) => (
           <li key={s}>
             <span className="legend-ring" style={{ borderColor: STATUS_COLORS[s] }} aria-hidden="true" />
             {t(`legend.checkpoint.${s}`)}
@@ -32,9 +34,9 @@ export function Legend() {
           <span className="legend-ring" style={{ borderColor: MAP_COLORS.trijunction }} aria-hidden="true" />
           {t('legend.trijunction')}
         </li>
-        {categories.map((c) => (
+        {CATEGORIES.map((c) => (
           <li key={c}>
-            <span className="event-swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />
+            <CategorySwatch category={c} />
             {t(`category.${c}`)}
           </li>
         ))}

@@ -1,21 +1,15 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { type CreateCanvas, createCanvas as domCanvas } from '../export/canvas';
 
 export type CapturableMap = Pick<MapLibreMap, 'once' | 'triggerRepaint' | 'getCanvas'>;
 
 export interface CaptureOptions {
   /** How long to wait for a frame before giving up. */
   timeoutMs?: number;
-  createCanvas?: (width: number, height: number) => HTMLCanvasElement;
+  createCanvas?: CreateCanvas;
 }
 
 export const CAPTURE_TIMEOUT_MS = 5_000;
-
-function domCanvas(width: number, height: number): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  return canvas;
-}
 
 /**
  * A 2D copy of what the map shows, at the canvas's full (device-pixel) resolution.

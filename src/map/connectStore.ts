@@ -1,8 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { toDayNumber } from '../data/eventInterval';
-import { checkpointStatusesAt } from '../state/selectors';
-import type { AppState, AppStore } from '../state/store';
-import { endLowerBound } from '../state/timeMode';
+import type { AppStore } from '../state/appState';
+import { selectCheckpointStatuses, selectEndBound, selectFiltered } from '../state/selectors';
 import type { MapAdapter } from './mapAdapter';
 
 type Adapter = Pick<
@@ -11,20 +9,25 @@ type Adapter = Pick<
 >;
 
 /**
- * Applies the store to the map now and on every later change, calling the adapter only for the
- * slices that changed (reference equality: the store replaces a slice when it changes it).
+ * Applies the store to the map now and on every later change, calling the adapter only for what
+ * changed. Slices and selector results are compared by identity: the store replaces a value when
+ * it changes it, and the selectors return the same object until their inputs change.
  */
 export function connectStore(store: StoreApi<AppStore>, adapter: Adapter): () => void {
-  let prev: AppState | null = null;
-  const apply = (next: AppState) => {
+  let prev: AppStore | null = null;
+  let sent: readonly unknown[] | null = null;
+  const apply = (next: AppStore) => {
+    const filtered = selectFiltered(next);
     // Filters change the events source's data (rarely, on a click); the date never does.
-    if (next.filtered !== prev?.filtered && next.data) adapter.setEvents(next.filtered);
+    if (next.data && filtered !== sent) {
+      adapter.setEvents(filtered);
+      sent = filtered;
+    }
     if (next.day !== prev?.day || next.mode !== prev?.mode || next.windowMonths !== prev?.windowMonths) {
-      adapter.setTime(next.day, endLowerBound(next.day, next.mode, next.windowMonths));
+      adapter.setTime(next.day, selectEndBound(next));
     }
-    if ((next.day !== prev?.day || next.data !== prev?.data) && next.data) {
-      adapter.setCheckpointStatuses(checkpointStatusesAt(next.data.checkpointStates, next.day, toDayNumber));
-    }
+    if ((next.day !== prev?.day || next.data !== prev?.data) && next.data)
+      adapter.setCheckpointStatuses(selectCheckpointStatuses(next));
     if (next.selectedId !== prev?.selectedId) adapter.setSelected(next.selectedId);
     if (next.layers !== prev?.layers) adapter.setLayers(next.layers);
     if (next.lang !== prev?.lang) adapter.setLanguage(next.lang);

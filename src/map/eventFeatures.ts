@@ -1,11 +1,9 @@
 import type { FeatureCollection, Point } from 'geojson';
-import { severity } from '../state/selectors';
-import type { TimedEvent } from '../state/timedEvent';
+import { eventFeature } from '../model/eventFeature';
+import { severity, type TimedEvent } from '../model/timedEvent';
 
 export interface EventFeatureProps {
   id: string;
-  start: number;
-  end: number;
   category: string;
   radius: number;
   /** 1 for an event the person imported (drawn with its own ring), else 0. */
@@ -18,24 +16,14 @@ export function markerRadius(severityValue: number): number {
 }
 
 /**
- * The events source's data. It is built once per dataset: time filtering then happens in the
- * style (a numeric `start` compared with global state), so scrubbing never re-sends the features.
+ * The events source's data, built once per filtered record: the date only changes feature-state
+ * (timeVisibility.ts), so scrubbing never re-sends the features. Only what a layer reads is kept.
  */
 export function eventsToFeatureCollection(events: readonly TimedEvent[]): FeatureCollection<Point, EventFeatureProps> {
   return {
     type: 'FeatureCollection',
-    features: events.map((e) => ({
-      type: 'Feature',
-      id: e.id,
-      geometry: { type: 'Point', coordinates: [e.location[0], e.location[1]] },
-      properties: {
-        id: e.id,
-        start: e.startDay,
-        end: e.endDay,
-        category: e.category,
-        radius: markerRadius(severity(e)),
-        imported: e.imported ? 1 : 0,
-      },
-    })),
+    features: events.map((e) =>
+      eventFeature(e, { id: e.id, category: e.category, radius: markerRadius(severity(e)), imported: e.imported ? 1 : 0 }),
+    ),
   };
 }

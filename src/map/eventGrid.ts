@@ -1,5 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { TimedEvent } from '../state/timedEvent';
+import type { TimedEvent } from '../model/timedEvent';
 
 /** Cell size in degrees: about 8–11 km here, a readable disc at the zooms the grid is drawn at. */
 export const GRID_CELL_DEGREES = 0.1;

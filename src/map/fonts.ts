@@ -6,7 +6,7 @@ import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?
 import latinBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import latinExtBold from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
-import type { FontFileSet } from './buildStyle';
+import type { FontFileSet } from './style/fontFaces';
 
 // Ranges as @fontsource declares them for each subset file.
 const LATIN =

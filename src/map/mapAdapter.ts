@@ -1,17 +1,19 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
-import { RECENT_DAYS, type Status } from '../state/selectors';
-import type { TimedEvent } from '../state/timedEvent';
-import { DENSE_DETAIL_ZOOM } from './buildStyle';
+import type { CrossingStatus } from '../model/crossingStatus';
+import type { Lang } from '../model/languages';
+import { DENSE_RECORD_SIZE, LAYER_GROUPS, type LayerVisibility } from '../model/layerGroup';
+import type { TimedEvent } from '../model/timedEvent';
+import { RECENT_DAYS } from '../model/timeMode';
 import { eventsToFeatureCollection } from './eventFeatures';
 import { EventGrid } from './eventGrid';
-import { type LabelLanguage, labelText } from './labelText';
-import { DENSE_RECORD_SIZE, EVENTS_GRID_SOURCE, EVENTS_SOURCE, type LayerGroup, NAME_LABEL_LAYERS } from './layerIds';
-
-export { DENSE_RECORD_SIZE };
-
-import { layerVisibility } from './layerVisibility';
+import { labelText } from './labelText';
+import { DENSE_DETAIL_ZOOM } from './style/eventLayers';
+import type { StyleLayerIndex } from './style/layerTags';
+import { EVENTS_GRID_SOURCE, EVENTS_SOURCE, type GeoSourceId } from './style/sources';
 import { TimeVisibility } from './timeVisibility';
+
+const CHECKPOINTS_SOURCE: GeoSourceId = 'checkpoints';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -31,9 +33,6 @@ export type MapSurface = Pick<
 /** How long the slider must rest before the count labels (a re-layout of a small source) follow it. */
 export const LABEL_SETTLE_MS = 250;
 
-/** The layers that draw one marker per event; for large records they start at DENSE_DETAIL_ZOOM. */
-const MARKER_LAYERS = ['events-halo', 'events-circle', 'events-selected'];
-
 /**
  * Turns store state into MapLibre calls, each change touching only what it must: the date becomes
  * feature-state on the events whose visibility changed, selection and checkpoint status are
@@ -41,17 +40,19 @@ const MARKER_LAYERS = ['events-halo', 'events-circle', 'events-selected'];
  */
 export class MapAdapter {
   private selected: string | null = null;
-  private lang: LabelLanguage | null = null;
+  private lang: Lang | null = null;
   private dense = false;
-  private time: { day: number; minEnd: number } | null = null;
+  private time: { day: number; endBound: number } | null = null;
   private readonly visibility = new TimeVisibility();
   private readonly grid = new EventGrid();
   /** Grid cells whose number label no longer matches their count. */
   private readonly stale = new Set<number>();
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
 
+  /** `layers`: the style's layer lists, read from its tags (style/layerTags.ts). */
   constructor(
     private readonly map: MapSurface,
+    private readonly layers: StyleLayerIndex,
     private readonly reducedMotion = false,
   ) {}
 
@@ -65,7 +66,7 @@ export class MapAdapter {
     if (dense !== this.dense) {
       // Below the detail zoom a large record is drawn as counts per area: the marker layers are
       // not even laid out there, which is what keeps panning and scrubbing smooth.
-      for (const id of MARKER_LAYERS) this.map.setLayerZoomRange(id, dense ? DENSE_DETAIL_ZOOM : 0, 24);
+      for (const id of this.layers.markers) this.map.setLayerZoomRange(id, dense ? DENSE_DETAIL_ZOOM : 0, 24);
     }
     this.dense = dense;
     this.map.removeFeatureState({ source: EVENTS_GRID_SOURCE });
@@ -76,19 +77,19 @@ export class MapAdapter {
     } else {
       this.map.getSource<GeoJSONSource>(EVENTS_GRID_SOURCE)?.setData(EMPTY);
     }
-    if (this.time) this.applyTime(this.time.day, this.time.minEnd);
+    if (this.time) this.applyTime(this.time.day, this.time.endBound);
     if (this.selected) this.paintSelected(this.selected, true);
   }
 
-  /** Shows the events begun by `day` whose interval ends after `minEnd` (see timeMode.ts). */
-  setTime(day: number, minEnd: number): void {
-    if (this.time && this.time.day === day && this.time.minEnd === minEnd) return;
-    this.time = { day, minEnd };
-    this.applyTime(day, minEnd);
+  /** Shows the events begun by `day` whose interval ends after `endBound` (see model/timeMode.ts). */
+  setTime(day: number, endBound: number): void {
+    if (this.time && this.time.day === day && this.time.endBound === endBound) return;
+    this.time = { day, endBound };
+    this.applyTime(day, endBound);
   }
 
-  private applyTime(day: number, minEnd: number): void {
-    for (const change of this.visibility.update(day, minEnd, RECENT_DAYS)) {
+  private applyTime(day: number, endBound: number): void {
+    for (const change of this.visibility.update(day, endBound, RECENT_DAYS)) {
       this.map.setFeatureState({ source: EVENTS_SOURCE, id: change.id }, { shown: change.shown, recent: change.recent });
     }
     if (!this.dense) return;
@@ -121,26 +122,28 @@ export class MapAdapter {
     if (id) this.paintSelected(id, true);
   }
 
-  setLayers(layers: Readonly<Record<LayerGroup, boolean>>): void {
-    for (const [layerId, visibility] of layerVisibility(layers)) {
-      if (this.map.getLayoutProperty(layerId, 'visibility') !== visibility) {
-        this.map.setLayoutProperty(layerId, 'visibility', visibility);
+  /** Each group's layers shown or hidden; only layers whose visibility changes are touched. */
+  setLayers(layers: LayerVisibility): void {
+    for (const group of LAYER_GROUPS) {
+      const visibility = layers[group] ? 'visible' : 'none';
+      for (const id of this.layers.groups[group]) {
+        if (this.map.getLayoutProperty(id, 'visibility') !== visibility) this.map.setLayoutProperty(id, 'visibility', visibility);
       }
     }
   }
 
-  setCheckpointStatuses(statuses: Readonly<Record<string, Status>>): void {
+  setCheckpointStatuses(statuses: Readonly<Record<string, CrossingStatus>>): void {
     for (const [id, status] of Object.entries(statuses)) {
-      this.map.setFeatureState({ source: 'checkpoints', id }, { status });
+      this.map.setFeatureState({ source: CHECKPOINTS_SOURCE, id }, { status });
     }
   }
 
-  /** Labels in `lang`, falling back per labelText.ts; only the text-field changes, nothing reloads. */
-  setLanguage(lang: LabelLanguage): void {
+  /** Labels in `lang`, falling back per model/languages; only the text-field changes, nothing reloads. */
+  setLanguage(lang: Lang): void {
     if (this.lang === lang) return;
     this.lang = lang;
     const field = labelText(lang);
-    for (const id of NAME_LABEL_LAYERS) this.map.setLayoutProperty(id, 'text-field', field);
+    for (const id of this.layers.nameLabels) this.map.setLayoutProperty(id, 'text-field', field);
   }
 
   moveTo(center: [number, number], zoom: number): void {

@@ -1,4 +1,4 @@
-import type { TimedEvent } from '../state/timedEvent';
+import type { TimedEvent } from '../model/timedEvent';
 
 export interface VisibilityChange {
   id: string;
@@ -38,13 +38,13 @@ export class TimeVisibility {
   }
 
   /** Flags for `day` and the mode's bound on `end`; returns only what changed. */
-  update(day: number, minEnd: number, recentDays: number): VisibilityChange[] {
+  update(day: number, endBound: number, recentDays: number): VisibilityChange[] {
     const changes: VisibilityChange[] = [];
     const { starts, ends, flags, ids } = this;
     const recentFrom = day - recentDays;
     for (let i = 0; i < flags.length; i++) {
       const start = starts[i] as number;
-      const shown = start <= day && (ends[i] as number) > minEnd;
+      const shown = start <= day && (ends[i] as number) > endBound;
       const recent = shown && start > recentFrom;
       const next = (shown ? SHOWN : 0) | (recent ? RECENT : 0);
       if (next !== flags[i]) {

@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import { fromDayNumber } from '../data/eventInterval';
 import { downloadBlob, EXPORT_MIME, exportFileName } from '../export/download';
 import { formatDay } from '../i18n/formatDate';
-import { useT } from '../i18n/useT';
+import { useT } from '../language/useT';
 import { MAP_ATTRIBUTION } from '../map/attribution';
-import { mapImagePng } from '../map/mapCommands';
-import { useApp, useAppStore } from '../state/store';
-import { eventsInMode } from '../state/timeMode';
-import { linkTo } from '../state/urlSync';
+import { useMapController } from '../map/MapContext';
+import { fromDayNumber } from '../model/days';
 import { CATEGORY_COLORS } from '../model/palette';
+import { eventsInMode } from '../state/eventQueries';
+import { selectFiltered, selectTimeView } from '../state/selectors';
+import { useApp, useAppStore } from '../state/store';
+import { linkTo } from '../state/urlSync';
+import './share.css';
 
 type Status = { kind: 'idle' } | { kind: 'busy' | 'done' | 'error'; message: string };
 
@@ -17,13 +19,14 @@ export function SharePanel() {
   const t = useT();
   const store = useAppStore();
   const hasData = useApp((s) => s.data !== null);
+  const map = useMapController();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [link, setLink] = useState<string | null>(null);
   if (!hasData) return null;
 
   const visibleNow = () => {
     const s = store.getState();
-    return eventsInMode(s.filtered, s.day, s.mode, s.windowMonths);
+    return eventsInMode(selectFiltered(s), selectTimeView(s));
   };
 
   const copyLink = async () => {
@@ -62,8 +65,9 @@ export function SharePanel() {
     const categories = [...new Set(visibleNow().map((e) => e.category))];
     setStatus({ kind: 'busy', message: t('export.pngBusy') });
     try {
-      const { attributionText } = await import('../export/composeMapImage');
-      const blob = await mapImagePng({
+      const { attributionText } = await import('../export/attributionText');
+      if (!map) throw new Error('the map is not ready');
+      const blob = await map.capturePng({
         title: t('app.title'),
         dateText: formatDay(s.day, s.lang),
         attribution: MAP_ATTRIBUTION.map(attributionText),

@@ -1,8 +1,14 @@
-import { EVENT_CATEGORIES } from '../data/eventSchema';
-import { type Category, searchTerms } from './filters';
-import type { TimedEvent } from './timedEvent';
-import { endLowerBound, type TimeMode } from './timeMode';
+import { countAtMost } from '../model/binarySearch';
+import { CATEGORIES, type Category } from '../model/category';
+import type { TimedEvent } from '../model/timedEvent';
+import { endBound, type TimeView } from '../model/timeMode';
+import { searchTerms } from './filters';
 
+/**
+ * Per category: how many events are on screen now (date, mode and search applied, the category
+ * filter not, so a switched-off category still tells what switching it on would show) and how
+ * many the record holds in all.
+ */
 export type CategoryCounts = Record<Category, { visible: number; total: number }>;
 
 /**
@@ -22,11 +28,11 @@ export function buildCategoryTimeIndex(
   search: string,
 ): CategoryTimeIndex {
   const terms = searchTerms(search);
-  const totals = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  const starts = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, [] as number[]])) as Record<Category, number[]>;
-  const ends = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, [] as number[]])) as Record<Category, number[]>;
+  const totals = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const starts = Object.fromEntries(CATEGORIES.map((c) => [c, [] as number[]])) as Record<Category, number[]>;
+  const ends = Object.fromEntries(CATEGORIES.map((c) => [c, [] as number[]])) as Record<Category, number[]>;
   events.forEach((e, i) => {
-    const category = e.category as Category;
+    const category = e.category;
     totals[category] += 1;
     const text = index[i] ?? '';
     if (!terms.every((t) => text.includes(t))) return;
@@ -34,46 +40,20 @@ export function buildCategoryTimeIndex(
     ends[category].push(e.endDay);
   });
   const sorted = (lists: Record<Category, number[]>) =>
-    Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, Float64Array.from(lists[c]).sort()])) as Record<Category, Float64Array>;
+    Object.fromEntries(CATEGORIES.map((c) => [c, Float64Array.from(lists[c]).sort()])) as Record<Category, Float64Array>;
   return { totals, starts: sorted(starts), ends: sorted(ends) };
-}
-
-/** How many values of the sorted array are <= x. */
-function countAtMost(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
  * Shown = begun by `day` and not ended by `bound`. Every event ended by `bound` (<= day) has also
  * begun by then, so the count is (starts <= day) − (ends <= bound).
  */
-export function countsAt(index: CategoryTimeIndex, time: { day: number; mode: TimeMode; windowMonths: number }): CategoryCounts {
-  const bound = endLowerBound(time.day, time.mode, time.windowMonths);
+export function countsAt(index: CategoryTimeIndex, time: TimeView): CategoryCounts {
+  const bound = endBound(time);
   return Object.fromEntries(
-    EVENT_CATEGORIES.map((c) => [
+    CATEGORIES.map((c) => [
       c,
       { visible: countAtMost(index.starts[c], time.day) - countAtMost(index.ends[c], bound), total: index.totals[c] },
     ]),
   ) as CategoryCounts;
-}
-
-/**
- * Per category: how many events are on screen now (date, mode and search applied, the category
- * filter not, so a switched-off category still tells what switching it on would show) and how
- * many the record holds in all.
- */
-export function categoryCounts(
-  events: readonly TimedEvent[],
-  index: readonly string[],
-  search: string,
-  time: { day: number; mode: TimeMode; windowMonths: number },
-): CategoryCounts {
-  return countsAt(buildCategoryTimeIndex(events, index, search), time);
 }

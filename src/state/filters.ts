@@ -1,16 +1,13 @@
-import { EVENT_CATEGORIES, type LocalizedText } from '../data/eventSchema';
-import type { PlaceInfo } from '../data/placeIndex';
-import type { TimedEvent } from './timedEvent';
-
-export type Category = (typeof EVENT_CATEGORIES)[number];
+import type { Category } from '../model/category';
+import type { PlaceInfo } from '../model/loadedData';
+import { allLanguages } from '../model/localized';
+import type { TimedEvent } from '../model/timedEvent';
 
 export interface EventFilters {
   /** Categories switched off; empty means every category is shown. */
   hiddenCategories: readonly Category[];
   search: string;
 }
-
-export const NO_FILTERS: EventFilters = { hiddenCategories: [], search: '' };
 
 /** Longest search text kept: a pasted essay is not a query, and it would make every link huge. */
 export const MAX_SEARCH_LENGTH = 100;
@@ -28,10 +25,6 @@ export function foldText(text: string): string {
     .replace(/й/g, 'и')
     .replace(/[’'ʻʼ`‘]/g, '')
     .replace(/\s+/g, ' ');
-}
-
-function allLanguages(text: LocalizedText | undefined): string[] {
-  return text ? Object.values(text).filter((v): v is string => typeof v === 'string') : [];
 }
 
 /** One folded string per event (titles, summaries and place names in every language), built once per dataset. */
@@ -64,12 +57,8 @@ export function applyFilters(
   const terms = searchTerms(filters.search);
   if (hidden.size === 0 && terms.length === 0) return events;
   return events.filter((e, i) => {
-    if (hidden.has(e.category as Category)) return false;
+    if (hidden.has(e.category)) return false;
     const text = index[i] ?? '';
     return terms.every((term) => text.includes(term));
   });
-}
-
-export function isCategory(value: string): value is Category {
-  return (EVENT_CATEGORIES as readonly string[]).includes(value);
 }

@@ -1,8 +1,6 @@
-import { fromDayNumber, toDayNumber } from '../data/eventInterval';
-import type { ImportedFile } from '../import/importTypes';
-import { timeExtent } from './selectors';
-import type { LoadedData } from './store';
-import { type TimedEvent, toTimedEvents } from './timedEvent';
+import type { ImportedFile } from '../model/importedFile';
+import type { LoadedData } from '../model/loadedData';
+import { byStart, type TimedEvent, timeExtent, toTimedEvents } from '../model/timedEvent';
 
 /**
  * The record the app shows: the built-in one plus every imported file. Imported events are copies
@@ -19,7 +17,7 @@ export function mergeImports(builtIn: LoadedData, imports: readonly ImportedFile
     });
     Object.assign(sources, file.sources);
   }
-  const events = [...builtIn.events, ...toTimedEvents(added)].sort((a, b) => a.startDay - b.startDay || a.id.localeCompare(b.id));
+  const events = [...builtIn.events, ...toTimedEvents(added)].sort(byStart);
   // The slider must reach imported events dated outside the built-in record's years.
-  return { ...builtIn, events, sources, extent: timeExtent(events, toDayNumber, fromDayNumber) };
+  return { ...builtIn, events, sources, extent: timeExtent(events) };
 }

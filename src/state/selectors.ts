@@ -1,103 +1,143 @@
-import type { StateInterval } from '../data/eventSchema';
-import type { TimedEvent } from './timedEvent';
+/**
+ * Everything the views and the map derive from the store, as memoised selectors over the state:
+ * the same question always gets the same (identical) answer until what it depends on changes, so
+ * the map, the list, the strip and the counts can never disagree, and a component re-renders only
+ * when its answer changes. Pure, tested without React.
+ */
+import { type CrossingStatus, checkpointStatusesOn } from '../model/crossingStatus';
+import type { Lang } from '../model/languages';
+import { DENSE_RECORD_SIZE } from '../model/layerGroup';
+import type { LoadedData } from '../model/loadedData';
+import { localized } from '../model/localized';
+import type { TimedEvent } from '../model/timedEvent';
+import { endBound, type TimeMode, type TimeView } from '../model/timeMode';
+import type { AppState } from './appState';
+import { buildCategoryTimeIndex, type CategoryCounts, countsAt } from './categoryCounts';
+import { adjacentEvent, countInMode, neighbourEventDay, startDays } from './eventQueries';
+import { applyFilters, buildSearchIndex, type EventFilters, searchTerms } from './filters';
+import { memoizeLast } from './memoize';
 
-/** Days an event stays emphasised after it is revealed. */
-export const RECENT_DAYS = 30;
+const NO_EVENTS: readonly TimedEvent[] = [];
 
-/** Index of the first event whose start is after `day` (events sorted by start). */
-export function revealedCount(events: readonly TimedEvent[], day: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((events[mid]?.startDay ?? 0) <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+// The folded text of every event is as large as the record itself: built on the first search only.
+const searchIndexOf = memoizeLast((data: LoadedData) => buildSearchIndex(data.events, data.places));
+const NO_INDEX: readonly string[] = [];
+function searchIndexFor(data: LoadedData, search: string): readonly string[] {
+  return searchTerms(search).length > 0 ? searchIndexOf(data) : NO_INDEX;
 }
+
+const filteredOf = memoizeLast((data: LoadedData | null, filters: EventFilters) =>
+  data ? applyFilters(data.events, searchIndexFor(data, filters.search), filters) : NO_EVENTS,
+);
+
+/** The events passing the category filter and the search, chronological; `data.events` itself when nothing filters. */
+export function selectFiltered(s: Pick<AppState, 'data' | 'filters'>): readonly TimedEvent[] {
+  return filteredOf(s.data, s.filters);
+}
+
+/** Whether the filters hide any event. */
+export function selectFiltersActive(s: AppState): boolean {
+  return s.data !== null && selectFiltered(s) !== s.data.events;
+}
+
+const timeViewOf = memoizeLast((day: number, mode: TimeMode, windowMonths: number): TimeView => ({ day, mode, windowMonths }));
+
+/** The date, the mode and the window together. */
+export function selectTimeView(s: Pick<AppState, 'day' | 'mode' | 'windowMonths'>): TimeView {
+  return timeViewOf(s.day, s.mode, s.windowMonths);
+}
+
+/** The end bound events must pass to be shown (see model/timeMode). */
+export function selectEndBound(s: AppState): number {
+  return endBound(selectTimeView(s));
+}
+
+/** How many of the filtered events are shown at the date. */
+export function selectShownCount(s: AppState): number {
+  return countInMode(selectFiltered(s), selectTimeView(s));
+}
+
+const selectedOf = memoizeLast(
+  // Found once per selection, not on every slider step: a scan of 100,000 events costs ~20 ms.
+  (events: readonly TimedEvent[], id: string | null) => (id === null ? null : (events.find((e) => e.id === id) ?? null)),
+);
+
+export function selectSelectedEvent(s: AppState): TimedEvent | null {
+  return selectedOf(selectFiltered(s), s.selectedId);
+}
+
+const adjacentOf = memoizeLast((events: readonly TimedEvent[], event: TimedEvent | null) => ({
+  prev: event ? adjacentEvent(events, event.id, -1) : null,
+  next: event ? adjacentEvent(events, event.id, 1) : null,
+}));
+
+/** The selected event's chronological neighbours among the filtered events. */
+export function selectAdjacentEvents(s: AppState): { prev: TimedEvent | null; next: TimedEvent | null } {
+  return adjacentOf(selectFiltered(s), selectSelectedEvent(s));
+}
+
+const neighbourDaysOf = memoizeLast((events: readonly TimedEvent[], day: number) => ({
+  prev: neighbourEventDay(events, day, -1),
+  next: neighbourEventDay(events, day, 1),
+}));
+
+/** The start days of the nearest filtered events before and after the date. */
+export function selectNeighbourDays(s: AppState): { prev: number | null; next: number | null } {
+  return neighbourDaysOf(selectFiltered(s), s.day);
+}
+
+const categoryIndexOf = memoizeLast((data: LoadedData, search: string) =>
+  buildCategoryTimeIndex(data.events, searchIndexFor(data, search), search),
+);
+const countsOf = memoizeLast((index: ReturnType<typeof categoryIndexOf>, time: TimeView) => countsAt(index, time));
 
 /**
- * Cumulative view: every event whose interval has begun by `day`, so a month-precision event
- * appears on the first day of its month and stays.
+ * Per category, the events shown at `time` (search applied, the category switches not) and the
+ * record's total. `time` defaults to the store's; a view may pass a deferred one.
  */
-export function visibleEvents(events: readonly TimedEvent[], day: number): TimedEvent[] {
-  return events.slice(0, revealedCount(events, day));
+export function selectCategoryCounts(s: AppState, time: TimeView = selectTimeView(s)): CategoryCounts | null {
+  return s.data ? countsOf(categoryIndexOf(s.data, s.filters.search), time) : null;
 }
 
-/** The visible events, newest first, as the events list shows them. */
-export function visibleEventsNewestFirst(events: readonly TimedEvent[], day: number): TimedEvent[] {
-  return visibleEvents(events, day).reverse();
+const checkpointStatusesOf = memoizeLast((data: LoadedData | null, day: number) =>
+  data ? checkpointStatusesOn(data.statusLanes, day) : {},
+);
+
+/** Each checkpoint's status at the date, by checkpoint id. */
+export function selectCheckpointStatuses(s: AppState): Readonly<Record<string, CrossingStatus>> {
+  return checkpointStatusesOf(s.data, s.day);
 }
 
-export function isRecent(event: TimedEvent, day: number): boolean {
-  return event.startDay <= day && event.startDay > day - RECENT_DAYS;
-}
-
-/**
- * The slider's extent in whole years: 1 January of the first event's year to 31 December of the
- * year the last event ends in, so the ends of the scale read as plain years.
- */
-export function timeExtent(
-  events: readonly TimedEvent[],
-  toDay: (iso: string) => number,
-  fromDay: (day: number) => string,
-): {
-  min: number;
-  max: number;
-} {
-  if (events.length === 0) return { min: 0, max: 0 };
-  let last = Number.NEGATIVE_INFINITY;
-  for (const e of events) last = Math.max(last, e.endDay - 1, e.startDay);
-  const firstYear = fromDay(events[0]?.startDay ?? 0).slice(0, 4);
-  const lastYear = fromDay(last).slice(0, 4);
-  return { min: toDay(`${firstYear}-01-01`), max: toDay(`${lastYear}-12-31`) };
-}
-
-/** The start day of the nearest event strictly after (`+1`) or before (`-1`) `day`, if any. */
-export function neighbourEventDay(events: readonly TimedEvent[], day: number, direction: 1 | -1): number | null {
-  if (direction === 1) {
-    const next = events[revealedCount(events, day)];
-    return next ? next.startDay : null;
+const laneNamesOf = memoizeLast((data: LoadedData | null, lang: Lang) => {
+  const names: Record<string, string> = {};
+  for (const lane of data?.statusLanes ?? []) {
+    if (lane.kind === 'checkpoint') names[lane.id] = localized(data?.places[lane.id]?.name, lang) || lane.id;
   }
-  const firstAtOrAfter = revealedCount(events, day - 1);
-  const prev = events[firstAtOrAfter - 1];
-  return prev ? prev.startDay : null;
+  return names;
+});
+
+/** Each checkpoint's name in the interface language (its id where the record has no name). */
+export function selectCheckpointNames(s: AppState): Readonly<Record<string, string>> {
+  return laneNamesOf(s.data, s.lang);
 }
 
-/** Chronological neighbours of an event, for the details panel's previous/next. */
-export function adjacentEvent(events: readonly TimedEvent[], id: string, direction: 1 | -1): TimedEvent | null {
-  const i = events.findIndex((e) => e.id === id);
-  if (i < 0) return null;
-  return events[i + direction] ?? null;
+const chooserEventsOf = memoizeLast((events: readonly TimedEvent[], ids: readonly string[] | undefined) =>
+  (ids ?? []).flatMap((id) => events.find((e) => e.id === id) ?? []),
+);
+
+/** The events listed by the chooser that a click on several markers opened. */
+export function selectChooserEvents(s: AppState): TimedEvent[] {
+  return chooserEventsOf(selectFiltered(s), s.chooser?.ids);
 }
 
-export type Status = StateInterval['status'] | 'unknown';
+const startDaysOf = memoizeLast(startDays);
 
-/** The status an interval list gives for `day` (intervals are half-open; `to` absent = ongoing). */
-export function statusAt(intervals: readonly StateInterval[] | undefined, day: number, toDay: (iso: string) => number): Status {
-  if (!intervals) return 'unknown';
-  for (const interval of intervals) {
-    const from = toDay(interval.from);
-    const to = interval.to ? toDay(interval.to) : Number.POSITIVE_INFINITY;
-    if (day >= from && day < to) return interval.status;
-  }
-  return 'unknown';
+/** Distinct start days of the filtered events: where playback rests. */
+export function selectStartDays(s: AppState): number[] {
+  return startDaysOf(selectFiltered(s));
 }
 
-/** A map of checkpoint id → status at `day`. */
-export function checkpointStatusesAt(
-  checkpoints: Readonly<Record<string, readonly StateInterval[]>>,
-  day: number,
-  toDay: (iso: string) => number,
-): Record<string, Status> {
-  const out: Record<string, Status> = {};
-  for (const [id, intervals] of Object.entries(checkpoints)) out[id] = statusAt(intervals, day, toDay);
-  return out;
-}
-
-/** Severity for marker size: the largest killed/injured figure any source gives, or 0. */
-export function severity(event: TimedEvent): number {
-  let max = 0;
-  for (const f of event.figures) if (f.metric === 'killed' || f.metric === 'injured') max = Math.max(max, f.value);
-  return max;
+/** Large records are drawn as counts per area when zoomed out. */
+export function selectIsDense(s: AppState): boolean {
+  return selectFiltered(s).length > DENSE_RECORD_SIZE;
 }

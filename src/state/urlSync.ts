@@ -1,69 +1,27 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { fromDayNumber, toDayNumber } from '../data/eventInterval';
-import { EVENT_CATEGORIES } from '../data/eventSchema';
-import { LAYER_GROUP_NAMES, type LayerGroup } from '../map/layerIds';
-import { DEFAULT_SPEED } from '../timeline/playback';
-import type { AppState, AppStore } from './store';
-import { DEFAULT_WINDOW_MONTHS } from './timeMode';
+import type { AppState, AppStore } from './appState';
+import type { UrlParam } from './urlParam';
+import { URL_PARAMS } from './urlParams';
 import { type ParsedUrl, parseUrl, serializeUrl, type UrlState } from './urlState';
 
-/** The URL state a store state corresponds to. Layers are only written when not all are on. */
+const PARAMS = URL_PARAMS as readonly UrlParam<keyof UrlState, unknown>[];
+const BY_STAGE = [...PARAMS].sort((a, b) => a.stage - b.stage);
+
+/** The URL state a store state corresponds to. */
 export function urlStateOf(state: AppState): UrlState {
-  const on = LAYER_GROUP_NAMES.filter((g) => state.layers[g]);
-  const hidden = state.filters.hiddenCategories;
-  // Defaults stay out of the link so shared links are short and stay valid if a default changes.
-  return {
-    date: state.data ? fromDayNumber(state.day) : null,
-    event: state.selectedId,
-    layers: on.length === LAYER_GROUP_NAMES.length ? null : (on as LayerGroup[]),
-    view: state.view,
-    mode: state.mode === 'cumulative' ? null : state.mode,
-    windowMonths: state.mode === 'window' && state.windowMonths !== DEFAULT_WINDOW_MONTHS ? state.windowMonths : null,
-    speed: state.speed === DEFAULT_SPEED ? null : state.speed,
-    loop: state.loop ? true : null,
-    categories: hidden.length === 0 ? null : EVENT_CATEGORIES.filter((c) => !hidden.includes(c)),
-    search: state.filters.search.trim() === '' ? null : state.filters.search,
-    // English is the default; any other language is written so a shared link opens as it was seen.
-    lang: state.lang === 'en' ? null : state.lang,
-  };
+  return Object.fromEntries(PARAMS.map((p) => [p.name, p.read(state)])) as UrlState;
 }
 
 /**
- * Applies a parsed link to a loaded store. Values the data cannot honour (a date outside the
- * record, an unknown event) fall back to the defaults and are reported back.
+ * Applies a parsed link to a loaded store, filters first and the selection last. Values the data
+ * cannot honour (a date outside the record, an unknown event) fall back to the defaults and are
+ * reported back with the parser's problems.
  */
 export function applyUrl(store: StoreApi<AppStore>, parsed: ParsedUrl): string[] {
   const problems = [...parsed.problems];
-  const s = store.getState();
-  const { state } = parsed;
-  // Filters first: they decide which events exist for the date and selection below.
-  s.setFilters({
-    hiddenCategories: state.categories ? EVENT_CATEGORIES.filter((c) => !state.categories?.includes(c)) : [],
-    search: state.search ?? '',
-  });
-  s.setMode(state.mode ?? 'cumulative');
-  s.setWindowMonths(state.windowMonths ?? DEFAULT_WINDOW_MONTHS);
-  s.setSpeed(state.speed ?? DEFAULT_SPEED);
-  s.setLoop(state.loop ?? false);
-  if (state.date) {
-    const day = toDayNumber(state.date);
-    if (s.data && (day < s.data.extent.min || day > s.data.extent.max)) problems.push('date');
-    else s.setDay(day);
+  for (const p of BY_STAGE) {
+    if (p.apply && !p.apply(store, parsed.state[p.name]) && !problems.includes(p.key)) problems.push(p.key);
   }
-  if (state.event) {
-    const event = s.data ? s.filtered.find((e) => e.id === state.event) : undefined;
-    if (!event) problems.push('event');
-    else {
-      s.select(event.id);
-      // A link to an event shows it: move the date forward if the link's date would hide it.
-      if (store.getState().day < event.startDay) s.setDay(event.startDay);
-    }
-  } else if (s.selectedId) {
-    s.select(null);
-  }
-  if (state.layers) s.setLayers(state.layers);
-  // A link without a language leaves the reader's own (browser default or chosen) as it is.
-  if (state.lang) s.setLang(state.lang);
   return problems;
 }
 

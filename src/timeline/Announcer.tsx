@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../language/useT';
+import type { TimedEvent } from '../model/timedEvent';
+import { selectFiltered } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import type { TimedEvent } from '../state/timedEvent';
 import { ANNOUNCE_INTERVAL_MS, announcementText, revealedBetween } from './announcements';
 
 /**
@@ -26,9 +27,12 @@ export function Announcer() {
       pending.current = [];
       if (shown.length > 0) setMessage(announcementText(t, shown, state.day, state.lang));
     };
+    let filtered = selectFiltered(store.getState());
     const unsubscribe = store.subscribe((next, prev) => {
-      if (next.day <= prev.day || next.filtered !== prev.filtered || !next.data) return;
-      const revealed = revealedBetween(next.filtered, prev.day, next.day);
+      const before = filtered;
+      filtered = selectFiltered(next);
+      if (next.day <= prev.day || filtered !== before || !next.data) return;
+      const revealed = revealedBetween(filtered, prev.day, next.day);
       if (revealed.length === 0) return;
       pending.current.push(...revealed);
       if (timer !== null) return;

@@ -1,21 +1,17 @@
-import { useT } from '../i18n/useT';
-import { useApp } from '../state/store';
-import { isTimeMode, isWindowMonths, TIME_MODES, WINDOW_MONTHS } from '../state/timeMode';
-import { SPEED_NAMES, type Speed } from './playback';
+import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../language/useT';
+import { isSpeed, SPEED_NAMES } from '../model/speed';
+import { isTimeMode, isWindowMonths, TIME_MODES, WINDOW_MONTHS } from '../model/timeMode';
+import { useActions, useApp } from '../state/store';
+import './timeline.css';
 
 /** Play/Pause, speed, loop and the time mode: one row under the slider. */
 export function PlaybackControls() {
   const t = useT();
-  const playing = useApp((s) => s.playing);
-  const speed = useApp((s) => s.speed);
-  const loop = useApp((s) => s.loop);
-  const mode = useApp((s) => s.mode);
-  const windowMonths = useApp((s) => s.windowMonths);
-  const setPlaying = useApp((s) => s.setPlaying);
-  const setSpeed = useApp((s) => s.setSpeed);
-  const setLoop = useApp((s) => s.setLoop);
-  const setMode = useApp((s) => s.setMode);
-  const setWindowMonths = useApp((s) => s.setWindowMonths);
+  const { playing, speed, loop, mode, windowMonths } = useApp(
+    useShallow((s) => ({ playing: s.playing, speed: s.speed, loop: s.loop, mode: s.mode, windowMonths: s.windowMonths })),
+  );
+  const { setPlaying, setSpeed, setLoop, setMode, setWindowMonths } = useActions();
 
   return (
     <div className="playback">
@@ -25,7 +21,13 @@ export function PlaybackControls() {
       </button>
       <label>
         {t('playback.speed')}{' '}
-        <select value={speed} onChange={(e) => setSpeed(e.currentTarget.value as Speed)}>
+        <select
+          value={speed}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            if (isSpeed(value)) setSpeed(value);
+          }}
+        >
           {SPEED_NAMES.map((s) => (
             <option key={s} value={s}>
               {t(`playback.speed.${s}`)}

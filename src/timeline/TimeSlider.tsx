@@ -1,15 +1,14 @@
-import { type KeyboardEvent, useMemo } from 'react';
-import { fromDayNumber } from '../data/eventInterval';
-import { localized } from '../events/localized';
+import type { KeyboardEvent } from 'react';
 import { formatDay } from '../i18n/formatDate';
-import { useLang, useT } from '../i18n/useT';
-import { neighbourEventDay } from '../state/selectors';
-import { useApp, useAppStore } from '../state/store';
-import { countInMode } from '../state/timeMode';
+import { useLang, useT } from '../language/useT';
+import { fromDayNumber } from '../model/days';
+import { selectCheckpointNames, selectFiltered, selectNeighbourDays, selectShownCount } from '../state/selectors';
+import { useActions, useApp, useAppStore } from '../state/store';
 import { DensityStrip } from './DensityStrip';
 import { PlaybackControls } from './PlaybackControls';
 import { dayForKey } from './sliderKeys';
 import { usePlayback } from './usePlayback';
+import './timeline.css';
 
 /** Keys that already mean something on these controls: Space must not also toggle playback there. */
 function spaceIsTaken(target: EventTarget): boolean {
@@ -26,25 +25,19 @@ export function TimeSlider() {
   const lang = useLang();
   const store = useAppStore();
   const data = useApp((s) => s.data);
-  const filtered = useApp((s) => s.filtered);
+  const filtered = useApp(selectFiltered);
   const day = useApp((s) => s.day);
-  const mode = useApp((s) => s.mode);
-  const windowMonths = useApp((s) => s.windowMonths);
   const playing = useApp((s) => s.playing);
-  const setDay = useApp((s) => s.setDay);
-  const setPlaying = useApp((s) => s.setPlaying);
+  const neighbours = useApp(selectNeighbourDays);
+  const shown = useApp(selectShownCount);
+  const checkpointNames = useApp(selectCheckpointNames);
+  const { setDay, setPlaying } = useActions();
   usePlayback(store);
-  const checkpointNames = useMemo(() => {
-    const names: Record<string, string> = {};
-    for (const id of Object.keys(data?.checkpointStates ?? {})) names[id] = localized(data?.places[id]?.name, lang) || id;
-    return names;
-  }, [data, lang]);
+
   if (!data) return null;
   const { extent } = data;
   const words = formatDay(day, lang);
-  const prev = neighbourEventDay(filtered, day, -1);
-  const next = neighbourEventDay(filtered, day, 1);
-  const shown = countInMode(filtered, day, mode, windowMonths);
+  const { prev, next } = neighbours;
 
   const onRangeKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const target = dayForKey(e.key, day, extent);
@@ -77,8 +70,7 @@ export function TimeSlider() {
         events={filtered}
         extent={extent}
         day={day}
-        borderStates={data.borderStates}
-        checkpointStates={data.checkpointStates}
+        lanes={data.statusLanes}
         checkpointNames={checkpointNames}
         onPick={setDay}
       />

@@ -1,10 +1,9 @@
-import { localized } from '../events/localized';
 import { formatDay, formatPrecisionDate } from '../i18n/formatDate';
-import type { Lang } from '../i18n/languages';
-import type { MessageKey } from '../i18n/messages.en';
-import type { Params } from '../i18n/translate';
-import { revealedCount } from '../state/selectors';
-import type { TimedEvent } from '../state/timedEvent';
+import type { Translate } from '../i18n/translate';
+import type { Lang } from '../model/languages';
+import { localized } from '../model/localized';
+import type { TimedEvent } from '../model/timedEvent';
+import { revealedCount } from '../state/eventQueries';
 
 /** Screen readers get at most one announcement in this interval; what happens meanwhile is gathered into it. */
 export const ANNOUNCE_INTERVAL_MS = 1500;
@@ -17,9 +16,7 @@ export function revealedBetween(events: readonly TimedEvent[], fromDay: number, 
   return events.slice(revealedCount(events, fromDay), revealedCount(events, toDay));
 }
 
-type T = (key: MessageKey, params?: Params) => string;
-
-export function announcementText(t: T, revealed: readonly TimedEvent[], day: number, lang: Lang = 'en'): string {
+export function announcementText(t: Translate, revealed: readonly TimedEvent[], day: number, lang: Lang = 'en'): string {
   if (revealed.length === 0) return '';
   if (revealed.length > NAMED_AT_MOST) return t('announce.many', { count: revealed.length, date: formatDay(day, lang) });
   const items = revealed.map((e) => `${localized(e.title, lang)} (${formatPrecisionDate(e.date, e.precision, lang)})`);

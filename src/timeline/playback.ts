@@ -1,16 +1,8 @@
 /**
  * The playback clock, kept pure so its timing rules are unit-tested without timers: the view
- * calls `tick` once per animation frame with the time elapsed.
+ * calls `tick` once per animation frame with the time elapsed. Speeds are in model/speed.ts.
  */
-
-export const SPEEDS = {
-  month: 365.25 / 12,
-  quarter: 365.25 / 4,
-  year: 365.25,
-} as const;
-export type Speed = keyof typeof SPEEDS;
-export const SPEED_NAMES = Object.keys(SPEEDS) as Speed[];
-export const DEFAULT_SPEED: Speed = 'quarter';
+import { countAtMost } from '../model/binarySearch';
 
 /** How long playback rests on a newly revealed event so its marker and list entry can be read. */
 export const PAUSE_ON_EVENT_MS = 1200;
@@ -58,14 +50,7 @@ export interface TickResult extends PlaybackClock {
 
 /** First start strictly after `day` in ascending `starts`, or null. */
 export function nextStartAfter(starts: readonly number[], day: number): number | null {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((starts[mid] ?? 0) <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length ? (starts[lo] ?? null) : null;
+  return starts[countAtMost(starts, day)] ?? null;
 }
 
 /** Where playing starts: from the current day, or from the beginning when already at the end. */

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber } from '../data/eventInterval';
+import { fromDayNumber, toDayNumber } from '../model/days';
 
 /** The same day `months` later (or earlier), clamped to the target month's length. */
 export function addMonths(day: number, months: number): number {

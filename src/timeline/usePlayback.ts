@@ -1,18 +1,10 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import type { AppStore } from '../state/store';
-import { clockAt, PAUSE_ON_EVENT_MS, type PlaybackClock, SPEEDS, startPosition, tick } from './playback';
-
-function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** Distinct start days of the events playback stops at, ascending. */
-function startDays(state: AppStore): number[] {
-  const out: number[] = [];
-  for (const e of state.filtered) if (out[out.length - 1] !== e.startDay) out.push(e.startDay);
-  return out;
-}
+import { SPEEDS } from '../model/speed';
+import { prefersReducedMotion } from '../platform/media';
+import type { AppStore } from '../state/appState';
+import { selectStartDays } from '../state/selectors';
+import { clockAt, PAUSE_ON_EVENT_MS, type PlaybackClock, startPosition, tick } from './playback';
 
 /**
  * Drives the pure playback clock from animation frames while `playing` is on. The clock keeps a
@@ -23,16 +15,11 @@ export function usePlayback(store: StoreApi<AppStore>): void {
     let frame = 0;
     let last = 0;
     let clock: PlaybackClock | null = null;
-    let starts: number[] = [];
-    let startsFor: AppStore['filtered'] | null = null;
 
     const loop = (now: number) => {
       const state = store.getState();
       if (!state.playing || !state.data) return;
-      if (startsFor !== state.filtered) {
-        starts = startDays(state);
-        startsFor = state.filtered;
-      }
+      const starts = selectStartDays(state);
       const { min, max } = state.data.extent;
       if (clock === null) {
         clock = clockAt(startPosition(state.day, { min, max }));

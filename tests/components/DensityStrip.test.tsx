@@ -2,8 +2,9 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fromDayNumber, toDayNumber } from '../../src/data/eventInterval';
-import type { StateInterval } from '../../src/data/eventSchema';
+import { statusLanes } from '../../src/model/crossingStatus';
+import { fromDayNumber, toDayNumber } from '../../src/model/days';
+import type { StateInterval } from '../../src/model/record';
 import { DensityStrip } from '../../src/timeline/DensityStrip';
 import { makeEvent, timed } from '../helpers/makeEvent';
 
@@ -31,8 +32,7 @@ function setup(day = '2024-03-15') {
       events={events}
       extent={extent}
       day={toDayNumber(day)}
-      borderStates={borderStates}
-      checkpointStates={checkpointStates}
+      lanes={statusLanes(borderStates, checkpointStates)}
       checkpointNames={{ 'cp-one': 'Checkpoint One' }}
       onPick={onPick}
     />,

@@ -2,9 +2,9 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Source } from '../../src/data/eventSchema';
 import { EventDetails } from '../../src/details/EventDetails';
 import { EventList } from '../../src/events/EventList';
+import type { Source } from '../../src/model/record';
 import { makeEvent } from '../helpers/makeEvent';
 import { renderWithStore, storeWith } from '../helpers/renderWithStore';
 

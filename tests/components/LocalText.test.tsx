@@ -2,7 +2,7 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventList } from '../../src/events/EventList';
-import { LocalText } from '../../src/i18n/LocalText';
+import { LocalText } from '../../src/language/LocalText';
 import { createAppStore } from '../../src/state/store';
 import { makeEvent } from '../helpers/makeEvent';
 import { renderWithStore, storeWith } from '../helpers/renderWithStore';

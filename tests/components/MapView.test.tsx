@@ -8,22 +8,34 @@ const created: FakeMap[] = [];
 class FakeMap {
   options: { style: StyleSpecification; container: HTMLElement; locale?: Record<string, string> };
   controls: unknown[] = [];
-  _locale: Record<string, string> = {};
   canvas = document.createElement('canvas');
   getCanvas() {
     return this.canvas;
   }
-  removeControl(control: unknown) {
+  getContainer() {
+    return this.options.container;
+  }
+  /** 1 px is 100 m, so the 100 px scale bar spans 10 km. */
+  unproject([x]: [number, number]) {
+    return { x, distanceTo: (other: { x: number }) => Math.abs(other.x - x) * 100 };
+  }
+  removeControl(control: { onRemove?: () => void }) {
     this.controls = this.controls.filter((c) => c !== control);
+    control.onRemove?.();
     return this;
   }
   removed = false;
   constructor(options: FakeMap['options']) {
     this.options = options;
+    // jsdom lays nothing out: give the container a size, as a page would.
+    Object.defineProperty(options.container, 'clientWidth', { value: 800, configurable: true });
+    Object.defineProperty(options.container, 'clientHeight', { value: 600, configurable: true });
     created.push(this);
   }
-  addControl(control: unknown) {
+  addControl(control: { onAdd?: (map: FakeMap) => HTMLElement }) {
     this.controls.push(control);
+    const element = control.onAdd?.(this);
+    if (element) this.options.container.append(element);
     return this;
   }
   listeners = new Set<string>();
@@ -44,8 +56,24 @@ class FakeMap {
 }
 vi.mock('maplibre-gl', () => ({
   Map: FakeMap,
-  NavigationControl: class NavigationControl {},
-  ScaleControl: class ScaleControl {},
+  // MapLibre's controls label their buttons once, when added, from the map's string table.
+  NavigationControl: class NavigationControl {
+    onAdd(map: FakeMap) {
+      const div = document.createElement('div');
+      const buttons: [string, string][] = [
+        ['zoom-in', 'ZoomIn'],
+        ['zoom-out', 'ZoomOut'],
+        ['compass', 'ResetBearing'],
+      ];
+      for (const [name, key] of buttons) {
+        const button = document.createElement('button');
+        button.className = `maplibregl-ctrl-${name}`;
+        button.setAttribute('aria-label', map.options.locale?.[`NavigationControl.${key}`] ?? key);
+        div.append(button);
+      }
+      return div;
+    }
+  },
   AttributionControl: class AttributionControl {
     constructor(public options: unknown) {}
   },
@@ -72,7 +100,7 @@ describe('MapView', () => {
     expect(JSON.stringify(map?.options.style)).not.toMatch(/https?:\/\/(?!localhost)/);
     expect(map?.controls.map((c) => (c as object).constructor.name)).toEqual([
       'NavigationControl',
-      'ScaleControl',
+      'ScaleBar',
       'AttributionControl',
     ]);
     expect(window.__borderMap).toBe(map);
@@ -82,14 +110,20 @@ describe('MapView', () => {
   it('speaks the interface language in its controls, and changes it without rebuilding the map', () => {
     render(<MapView />);
     const map = created[0];
+    const zoomIn = () => map?.options.container.querySelector('.maplibregl-ctrl-zoom-in')?.getAttribute('aria-label');
+    const scale = () => map?.options.container.querySelector('.maplibregl-ctrl-scale')?.textContent;
     expect(map?.options.locale?.['NavigationControl.ZoomIn']).toBe('Zoom in');
-    const before = map?.controls[0];
+    expect(zoomIn()).toBe('Zoom in');
+    expect(scale()).toBe('10\u00a0km');
+    const before = [...(map?.controls ?? [])];
     act(() => appStore.getState().setLang('ru'));
     expect(created).toHaveLength(1);
-    expect(map?._locale['NavigationControl.ZoomIn']).toBe('Приблизить');
+    expect(zoomIn()).toBe('Приблизить');
     expect(map?.canvas.getAttribute('aria-label')).toBe('Карта');
-    expect(map?.controls).toHaveLength(3);
-    expect(map?.controls[0]).not.toBe(before);
+    expect(scale()).toBe('10\u00a0км');
+    // Same controls, re-labelled through the public DOM: no private MapLibre field is written.
+    expect(map?.controls).toEqual(before);
+    expect(map && '_locale' in map).toBe(false);
     act(() => appStore.getState().setLang('en'));
   });
 

@@ -2,7 +2,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fromDayNumber, toDayNumber } from '../../src/data/eventInterval';
+import { fromDayNumber, toDayNumber } from '../../src/model/days';
 import { TimeSlider } from '../../src/timeline/TimeSlider';
 import { makeEvent } from '../helpers/makeEvent';
 import { renderWithStore, storeWith } from '../helpers/renderWithStore';

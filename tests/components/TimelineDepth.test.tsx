@@ -2,8 +2,9 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toDayNumber } from '../../src/data/eventInterval';
 import { FiltersPanel } from '../../src/filters/FiltersPanel';
+import { toDayNumber } from '../../src/model/days';
+import { selectFiltered } from '../../src/state/selectors';
 import { Announcer } from '../../src/timeline/Announcer';
 import { ANNOUNCE_INTERVAL_MS } from '../../src/timeline/announcements';
 import { TimeSlider } from '../../src/timeline/TimeSlider';
@@ -70,7 +71,7 @@ describe('filters', () => {
     await user.click(screen.getByRole('checkbox', { name: /Treaty/ }));
     expect(store.getState().filters.hiddenCategories).toEqual(['treaty']);
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(store.getState().filtered).toBe(store.getState().data?.events);
+    expect(selectFiltered(store.getState())).toBe(store.getState().data?.events);
     expect(screen.getByRole('searchbox')).toHaveValue('');
   });
 });

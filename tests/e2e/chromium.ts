@@ -1,37 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-
-const INSTALL_HINT =
-  'No Chromium found for browser tests: install one with `apt-get install -y chromium` (or `npx playwright install chromium`), or set CHROME_PATH.';
-
-/** CHROME_PATH, then Debian's /usr/bin/chromium, then Playwright's own download; never skip silently. */
-export function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', safePlaywrightPath()];
-  for (const candidate of candidates) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  throw new Error(INSTALL_HINT);
-}
-
-function safePlaywrightPath(): string | undefined {
-  try {
-    return chromium.executablePath();
-  } catch {
-    return undefined;
-  }
-}
-
 /*
- * Flags for a sandboxed, offline CI box: no background networking (the network is closed and
- * Chromium would otherwise keep trying), and SwiftShader for WebGL since there is no GPU.
+ * The definition lives in scripts/chromium.mjs so the benchmark, which runs under bare Node,
+ * launches Chromium exactly as the tests do; this module keeps the path the tests import from.
  */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
+export { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';

@@ -1,5 +1,5 @@
-import type { BorderEvent } from '../../src/data/eventSchema';
-import { type TimedEvent, toTimedEvents } from '../../src/state/timedEvent';
+import type { BorderEvent } from '../../src/model/record';
+import { type TimedEvent, toTimedEvents } from '../../src/model/timedEvent';
 
 /** A minimal valid event for tests; override what the test is about. */
 export function makeEvent(overrides: Partial<BorderEvent> & Pick<BorderEvent, 'id' | 'date'>): BorderEvent {

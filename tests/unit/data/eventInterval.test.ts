@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventInterval, fromDayNumber, toDayNumber } from '../../../src/data/eventInterval';
+import { eventInterval, fromDayNumber, toDayNumber } from '../../../src/model/days';
 
 const span = (e: Parameters<typeof eventInterval>[0]) => {
   const { start, end } = eventInterval(e);

@@ -3,9 +3,11 @@
  * edit to the data fails CI with the record id and field in the message.
  */
 import { describe, expect, it } from 'vitest';
-import { eventInterval, toDayNumber } from '../../../src/data/eventInterval';
-import { isHttpUrl, REGION_BOUNDS, YEAR_RANGE } from '../../../src/data/eventSchema';
 import { formatRecordError, parseEventFile } from '../../../src/data/parseEventFile';
+import { eventInterval, toDayNumber } from '../../../src/model/days';
+import { isHttpUrl } from '../../../src/model/httpUrl';
+import { YEAR_RANGE } from '../../../src/model/record';
+import { REGION_BOUNDS } from '../../../src/model/region';
 import { eventFile, geoFeatureIds, parseErrors, rawEventFile } from './realData';
 
 const { events, sources, places, states } = eventFile;

@@ -1,8 +1,8 @@
 /** Loads the shipped dataset and the map's feature ids for the data tests (not a test file itself). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BorderEvent, EventFile } from '../../../src/data/eventSchema';
 import { parseEventFile, type RecordError } from '../../../src/data/parseEventFile';
+import type { BorderEvent, EventFile } from '../../../src/model/record';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const EVENTS_PATH = path.join(ROOT, 'public/data/events.json');

@@ -5,8 +5,8 @@
  * encyclopedia article "Kyrgyzstan–Tajikistan relations".
  */
 import { describe, expect, it } from 'vitest';
-import { eventInterval, toDayNumber } from '../../../src/data/eventInterval';
-import type { BorderEvent, Figure } from '../../../src/data/eventSchema';
+import { eventInterval, toDayNumber } from '../../../src/model/days';
+import type { BorderEvent, Figure } from '../../../src/model/record';
 import { eventById, eventFile } from './realData';
 
 const ORDA = 'seed-orda-2025-03';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../../src/data/eventSchema';
 import { groupFigures } from '../../../src/details/figureGroups';
-import { safeHttpUrl } from '../../../src/details/safeUrl';
+import { safeHttpUrl } from '../../../src/model/httpUrl';
+import type { Figure } from '../../../src/model/record';
 
 const f = (side: Figure['side'], value: number, source: string, qualifier: Figure['qualifier'] = 'exact'): Figure =>
   ({ metric: 'killed', side, value, qualifier, source }) as Figure;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../../../src/data/eventSchema';
 import { CSV_COLUMNS, csvField, eventsToCsv, neutraliseFormula, UTF8_BOM } from '../../../src/export/eventsCsv';
-import type { TimedEvent } from '../../../src/state/timedEvent';
+import type { Source } from '../../../src/model/record';
+import type { TimedEvent } from '../../../src/model/timedEvent';
 import { makeEvent, timed } from '../../helpers/makeEvent';
 
 /** A strict RFC 4180 reader, so the tests check what a spreadsheet would see, not string fragments. */
@@ -84,7 +84,7 @@ describe('eventsToCsv', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.endsWith('\r\n')).toBe(true);
     const { header, rows } = read(csv);
-    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(header).toEqual(CSV_COLUMNS.map((c) => c.name));
     expect(header).toEqual([
       'id',
       'date',

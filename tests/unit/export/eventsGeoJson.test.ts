@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../../../src/data/eventSchema';
 import { eventsToGeoJson, geoJsonText } from '../../../src/export/eventsGeoJson';
+import type { Source } from '../../../src/model/record';
 import { makeEvent, timed } from '../../helpers/makeEvent';
 
 const sources: Record<string, Source> = {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../../src/i18n/languages';
-import { labelFallbacks } from '../../../src/map/labelText';
+import { LABEL_FALLBACKS, LANGS } from '../../../src/model/languages';
 import { eventFile, GEO_DIR } from '../data/realData';
 
 describe('event texts per language', () => {
@@ -50,7 +49,7 @@ describe('map labels per language', () => {
         features: { properties: Record<string, unknown> }[];
       };
       for (const f of fc.features) {
-        const label = labelFallbacks(lang)
+        const label = LABEL_FALLBACKS[lang]
           .map((l) => f.properties[`name_${l}`])
           .find((v) => typeof v === 'string' && v.trim() !== '');
         expect(label, `${layer} ${String(f.properties.name_en)} in ${lang}`).toBeTruthy();

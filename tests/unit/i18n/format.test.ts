@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toDayNumber } from '../../../src/data/eventInterval';
 import { formatDay, formatPrecisionDate } from '../../../src/i18n/formatDate';
 import { formatNumber } from '../../../src/i18n/formatNumber';
-import type { Lang } from '../../../src/i18n/languages';
+import { toDayNumber } from '../../../src/model/days';
+import type { Lang } from '../../../src/model/languages';
 
 const NBSP = '\u00a0';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../src/i18n/languages';
+import { detectLanguage } from '../../../src/model/languages';
 import { parseUrl, serializeUrl } from '../../../src/state/urlState';
 
 describe('detectLanguage', () => {

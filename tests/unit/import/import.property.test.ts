@@ -5,7 +5,7 @@ import { BorderEventSchema, SourceSchema } from '../../../src/data/eventSchema';
 import { guessMapping } from '../../../src/import/columnMapping';
 import { importCsvTable, parseCsvText } from '../../../src/import/csvImport';
 import { ImportFileError, importGeoJson } from '../../../src/import/geojsonImport';
-import { PROBLEM_CODES } from '../../../src/import/importTypes';
+import { PROBLEM_CODES } from '../../../src/model/importedFile';
 import { HOSTILE_STRINGS } from '../../helpers/hostileStrings';
 import { IMPORT_CTX } from '../../helpers/importCsv';
 

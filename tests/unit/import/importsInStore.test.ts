@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, toDayNumber } from '../../../src/data/eventInterval';
 import { guessMapping } from '../../../src/import/columnMapping';
 import { importCsvTable, parseCsvText } from '../../../src/import/csvImport';
 import { validStoredImports } from '../../../src/import/importStorage';
-import type { ImportedFile } from '../../../src/import/importTypes';
 import { keepImportsInBrowser } from '../../../src/import/keepImports';
+import { fromDayNumber, toDayNumber } from '../../../src/model/days';
+import type { ImportedFile } from '../../../src/model/importedFile';
+import { selectFiltered } from '../../../src/state/selectors';
 import { makeEvent } from '../../helpers/makeEvent';
 import { storeWith } from '../../helpers/renderWithStore';
 
@@ -36,7 +37,7 @@ describe('imports in the store', () => {
     expect(s.data?.events.map((e) => e.id)).toEqual(['built-in-a', 'built-in-b', 'import-one-r2', 'import-one-r3']);
     expect(s.data?.events[2]?.imported).toEqual({ fileId: 'import-one', fileName: 'import-one.csv', row: 2 });
     expect(s.data?.events[0]?.imported).toBeUndefined();
-    expect(s.filtered).toHaveLength(4);
+    expect(selectFiltered(s)).toHaveLength(4);
     expect(s.data?.sources['import-one-r2-source']?.kind).toBe('import');
   });
 
@@ -63,16 +64,16 @@ describe('imports in the store', () => {
     store.getState().removeImport('import-one');
     expect(store.getState().data).toBe(store.getState().builtIn);
     expect(store.getState().selectedId).toBeNull();
-    expect(store.getState().filtered.map((e) => e.id)).toEqual(['built-in-a', 'built-in-b']);
+    expect(selectFiltered(store.getState()).map((e) => e.id)).toEqual(['built-in-a', 'built-in-b']);
   });
 
   it('search finds imported text (the search index is rebuilt for the merged record)', () => {
     const store = storeWith(builtInEvents());
     store.getState().setSearch('title of');
-    expect(store.getState().filtered).toHaveLength(2);
+    expect(selectFiltered(store.getState())).toHaveLength(2);
     store.getState().addImport(mine());
     store.getState().setSearch('later');
-    expect(store.getState().filtered.map((e) => e.id)).toEqual(['import-one-r3']);
+    expect(selectFiltered(store.getState()).map((e) => e.id)).toEqual(['import-one-r3']);
   });
 
   it('imports restored before the record loads are merged when it arrives', async () => {

@@ -1,7 +1,9 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildStyle, FONT_BOLD, FONT_REGULAR, type FontFileSet } from '../../../src/map/buildStyle';
-import { LAYER_GROUPS } from '../../../src/map/layerIds';
+import { buildStyle } from '../../../src/map/style/buildStyle';
+import { FONT_BOLD, FONT_REGULAR, type FontFileSet } from '../../../src/map/style/fontFaces';
+import { indexLayers } from '../../../src/map/style/layerTags';
+import { LAYER_GROUPS } from '../../../src/model/layerGroup';
 
 const fonts: FontFileSet = {
   regular: [{ url: '/assets/noto-regular.woff2', range: 'U+0000-00FF' }],
@@ -62,10 +64,26 @@ describe('buildStyle', () => {
     }
   });
 
-  it('has a style layer for every id the layer groups name', () => {
-    const ids = new Set(style.layers.map((l) => l.id));
-    for (const [group, layerIds] of Object.entries(LAYER_GROUPS)) {
-      for (const id of layerIds) expect(ids.has(id), `${group} → ${id}`).toBe(true);
+  it('tags layers for every group the layers panel toggles, and the name labels, markers and clickable layers', () => {
+    const index = indexLayers(style.layers);
+    for (const group of LAYER_GROUPS) expect(index.groups[group].length, group).toBeGreaterThan(0);
+    // The basemap (land, water, border) belongs to no group: it is always shown.
+    const grouped = new Set(Object.values(index.groups).flat());
+    expect(style.layers.filter((l) => !grouped.has(l.id)).map((l) => l.id)).toEqual([
+      'background',
+      'countries-fill',
+      'water-fill',
+      'countries-outline',
+      'border-casing',
+      'border-line',
+    ]);
+    for (const id of index.nameLabels) {
+      const layer = style.layers.find((l) => l.id === id);
+      expect(layer?.type, id).toBe('symbol');
+      expect(JSON.stringify(layer?.layout?.['text-field' as never]), id).toContain('name_en');
     }
+    expect(index.markers).toEqual(['events-halo', 'events-circle', 'events-selected']);
+    expect(index.eventClick).toEqual(['events-circle']);
+    expect(index.cellClick).toEqual(['events-grid-circle']);
   });
 });

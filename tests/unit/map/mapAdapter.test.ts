@@ -1,15 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
-import { toDayNumber } from '../../../src/data/eventInterval';
-import { DENSE_DETAIL_ZOOM } from '../../../src/map/buildStyle';
 import { connectStore } from '../../../src/map/connectStore';
 import { eventsToFeatureCollection, markerRadius } from '../../../src/map/eventFeatures';
 import type { EventGrid } from '../../../src/map/eventGrid';
 import { labelText } from '../../../src/map/labelText';
-import { LAYER_GROUPS, NAME_LABEL_LAYERS } from '../../../src/map/layerIds';
-import { layerVisibility } from '../../../src/map/layerVisibility';
-import { DENSE_RECORD_SIZE, LABEL_SETTLE_MS, MapAdapter, type MapSurface } from '../../../src/map/mapAdapter';
+import { LABEL_SETTLE_MS, MapAdapter, type MapSurface } from '../../../src/map/mapAdapter';
+import { buildStyle } from '../../../src/map/style/buildStyle';
+import { DENSE_DETAIL_ZOOM } from '../../../src/map/style/eventLayers';
+import { indexLayers } from '../../../src/map/style/layerTags';
 import { TimeVisibility } from '../../../src/map/timeVisibility';
-import { ALL_LAYERS_ON, createAppStore, type LoadedData } from '../../../src/state/store';
+import { statusLanes } from '../../../src/model/crossingStatus';
+import { toDayNumber } from '../../../src/model/days';
+import { DENSE_RECORD_SIZE } from '../../../src/model/layerGroup';
+import type { LoadedData } from '../../../src/model/loadedData';
+import { createAppStore } from '../../../src/state/store';
 import { makeEvent, timed } from '../../helpers/makeEvent';
 
 /** Records every call the adapter makes, in order. */
@@ -42,22 +45,17 @@ const events = timed(
   makeEvent({ id: 'b', date: '2022-09', precision: 'month' }),
 );
 
+/** The style's own layer lists, as the map controller reads them from the layers' tags. */
+const LAYERS = indexLayers(buildStyle({ resolveUrl: (p) => p, fonts: { regular: [], bold: [] } }).layers);
+
 describe('event features', () => {
-  it('carry the numeric start the time filter compares, and a severity radius', () => {
+  it('carry the id feature-state addresses, the category and a severity radius, and nothing no layer reads', () => {
     const fc = eventsToFeatureCollection(events);
-    expect(fc.features.map((f) => f.properties.start)).toEqual([toDayNumber('2021-04-28'), toDayNumber('2022-09-01')]);
-    expect(fc.features[0]?.id).toBe('a');
+    expect(fc.features.map((f) => f.id)).toEqual(['a', 'b']);
+    expect(Object.keys(fc.features[0]?.properties ?? {}).sort()).toEqual(['category', 'id', 'imported', 'radius']);
     expect(fc.features[0]?.properties.radius).toBeGreaterThan(fc.features[1]?.properties.radius ?? 99);
     expect(markerRadius(0)).toBe(6);
     expect(markerRadius(1e9)).toBe(18);
-  });
-});
-
-describe('layerVisibility', () => {
-  it('hides exactly the layers of switched-off groups', () => {
-    const result = new Map(layerVisibility({ ...ALL_LAYERS_ON, sughd: false }));
-    for (const id of LAYER_GROUPS.sughd) expect(result.get(id)).toBe('none');
-    for (const id of LAYER_GROUPS.batken) expect(result.get(id)).toBe('visible');
   });
 });
 
@@ -82,8 +80,7 @@ describe('MapAdapter + connectStore', () => {
     events,
     sources: {},
     places: {},
-    borderStates: [],
-    checkpointStates: { 'cp-x': [{ status: 'closed', from: '2021-05-01', sources: ['s'] }] },
+    statusLanes: statusLanes([], { 'cp-x': [{ status: 'closed', from: '2021-05-01', sources: ['s'] }] }),
     extent: { min: toDayNumber('2021-01-01'), max: toDayNumber('2022-12-31') },
   };
   const eventStates = (calls: Array<[string, ...unknown[]]>) =>
@@ -96,7 +93,7 @@ describe('MapAdapter + connectStore', () => {
     const store = createAppStore();
     store.getState().setData(data, 0);
     store.getState().setDay(toDayNumber('2021-01-01'));
-    connectStore(store, new MapAdapter(map));
+    connectStore(store, new MapAdapter(map, LAYERS));
     calls.length = 0;
     store.getState().setDay(toDayNumber('2021-06-01'));
     expect(eventStates(calls)).toEqual([['a', { shown: true, recent: false }]]);
@@ -109,7 +106,7 @@ describe('MapAdapter + connectStore', () => {
     const store = createAppStore();
     store.getState().setData(data, 0);
     store.getState().setDay(toDayNumber('2022-09-10'));
-    connectStore(store, new MapAdapter(map));
+    connectStore(store, new MapAdapter(map, LAYERS));
     calls.length = 0;
     store.getState().setMode('instant');
     expect(eventStates(calls)).toEqual([['a', { shown: false, recent: false }]]);
@@ -123,7 +120,7 @@ describe('MapAdapter + connectStore', () => {
     const { map, calls } = fakeMap();
     const store = createAppStore();
     store.getState().setData(data, 0);
-    connectStore(store, new MapAdapter(map));
+    connectStore(store, new MapAdapter(map, LAYERS));
     calls.length = 0;
     store.getState().setCategoryShown('clash', false);
     const sent = calls.filter((c) => c[0] === 'setData' && c[2] === 'events');
@@ -139,7 +136,7 @@ describe('MapAdapter + connectStore', () => {
     vi.useFakeTimers();
     try {
       const { map, calls } = fakeMap();
-      const adapter = new MapAdapter(map);
+      const adapter = new MapAdapter(map, LAYERS);
       adapter.setEvents(events);
       expect(calls.some((c) => c[0] === 'setLayerZoomRange')).toBe(false);
       const many = timed(
@@ -178,7 +175,7 @@ describe('MapAdapter + connectStore', () => {
     const { map, calls } = fakeMap();
     const store = createAppStore();
     store.getState().setData(data, 0);
-    connectStore(store, new MapAdapter(map));
+    connectStore(store, new MapAdapter(map, LAYERS));
     calls.length = 0;
     store.getState().select('a');
     store.getState().select('b');
@@ -194,19 +191,24 @@ describe('MapAdapter + connectStore', () => {
   it('switches layout visibility only for the toggled group', () => {
     const { map, calls } = fakeMap();
     const store = createAppStore();
-    connectStore(store, new MapAdapter(map));
+    connectStore(store, new MapAdapter(map, LAYERS));
     calls.length = 0;
     store.getState().setLayer('towns', false);
-    expect(calls).toEqual(LAYER_GROUPS.towns.map((id) => ['setLayoutProperty', id, 'visibility', 'none']));
+    expect(LAYERS.groups.towns).toEqual(['towns-circle', 'towns-label']);
+    expect(calls).toEqual(LAYERS.groups.towns.map((id) => ['setLayoutProperty', id, 'visibility', 'none']));
+    calls.length = 0;
+    store.getState().setLayer('towns', true);
+    expect(calls).toEqual(LAYERS.groups.towns.map((id) => ['setLayoutProperty', id, 'visibility', 'visible']));
   });
 
   it('switches every name label to the chosen language, and nothing else', () => {
     const { map, calls } = fakeMap();
     const store = createAppStore();
-    connectStore(store, new MapAdapter(map));
+    connectStore(store, new MapAdapter(map, LAYERS));
     calls.length = 0;
     store.getState().setLang('tg');
-    expect(calls).toEqual(NAME_LABEL_LAYERS.map((id) => ['setLayoutProperty', id, 'text-field', labelText('tg')]));
+    expect(LAYERS.nameLabels).toHaveLength(6);
+    expect(calls).toEqual(LAYERS.nameLabels.map((id) => ['setLayoutProperty', id, 'text-field', labelText('tg')]));
     calls.length = 0;
     store.getState().setDay(5);
     expect(calls.some((c) => c[2] === 'text-field')).toBe(false);
@@ -215,7 +217,7 @@ describe('MapAdapter + connectStore', () => {
   it('jumps instead of animating when the person prefers reduced motion', () => {
     const { map, calls } = fakeMap();
     const store = createAppStore();
-    connectStore(store, new MapAdapter(map, true));
+    connectStore(store, new MapAdapter(map, LAYERS, true));
     store.getState().zoomTo([70.5, 40], 11);
     expect(calls).toContainEqual(['jumpTo', { center: [70.5, 40], zoom: 11 }]);
   });

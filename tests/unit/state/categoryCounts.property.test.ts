@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVENT_CATEGORIES } from '../../../src/data/eventSchema';
-import { categoryCounts } from '../../../src/state/categoryCounts';
-import type { Category } from '../../../src/state/filters';
-import type { TimedEvent } from '../../../src/state/timedEvent';
-import { endLowerBound, TIME_MODES, WINDOW_MONTHS } from '../../../src/state/timeMode';
+import type { Category } from '../../../src/model/category';
+import { CATEGORIES } from '../../../src/model/category';
+import type { TimedEvent } from '../../../src/model/timedEvent';
+import { endBound, TIME_MODES, WINDOW_MONTHS } from '../../../src/model/timeMode';
+import { buildCategoryTimeIndex, countsAt } from '../../../src/state/categoryCounts';
 
 const RUNS = 500;
 
@@ -15,8 +15,8 @@ function naive(
   search: string,
   time: { day: number; mode: (typeof TIME_MODES)[number]; windowMonths: number },
 ) {
-  const bound = endLowerBound(time.day, time.mode, time.windowMonths);
-  const out = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, { visible: 0, total: 0 }])) as Record<
+  const bound = endBound(time);
+  const out = Object.fromEntries(CATEGORIES.map((c) => [c, { visible: 0, total: 0 }])) as Record<
     Category,
     { visible: number; total: number }
   >;
@@ -36,7 +36,7 @@ describe('categoryCounts, property-based', () => {
       .record({
         start: fc.integer({ min: 8000, max: 20000 }),
         length: fc.integer({ min: 1, max: 800 }),
-        category: fc.constantFrom(...EVENT_CATEGORIES),
+        category: fc.constantFrom(...CATEGORIES),
         word: fc.constantFrom('vorukh', 'batken', 'isfara'),
       })
       .map(({ start, length, category, word }) => ({
@@ -55,7 +55,7 @@ describe('categoryCounts, property-based', () => {
           const events = list.map((x) => x.ev);
           const index = list.map((x) => x.word);
           const time = { day, mode, windowMonths };
-          expect(categoryCounts(events, index, search, time)).toEqual(naive(events, index, search, time));
+          expect(countsAt(buildCategoryTimeIndex(events, index, search), time)).toEqual(naive(events, index, search, time));
         },
       ),
       { numRuns: RUNS },

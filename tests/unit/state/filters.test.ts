@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toDayNumber } from '../../../src/data/eventInterval';
-import { categoryCounts } from '../../../src/state/categoryCounts';
+import { statusLanes } from '../../../src/model/crossingStatus';
+import { toDayNumber } from '../../../src/model/days';
+import { buildCategoryTimeIndex, countsAt } from '../../../src/state/categoryCounts';
 import { applyFilters, buildSearchIndex, foldText, searchTerms } from '../../../src/state/filters';
+import { selectFiltered } from '../../../src/state/selectors';
 import { createAppStore } from '../../../src/state/store';
 import { makeEvent, timed } from '../../helpers/makeEvent';
 
@@ -43,7 +45,7 @@ describe('search and category filters', () => {
   });
 
   it('count per category what is visible now (search and date applied) and in all', () => {
-    const counts = categoryCounts(events, index, 'border', {
+    const counts = countsAt(buildCategoryTimeIndex(events, index, 'border'), {
       day: toDayNumber('2023-01-01'),
       mode: 'cumulative',
       windowMonths: 12,
@@ -60,8 +62,7 @@ describe('search and category filters', () => {
         events,
         sources: {},
         places,
-        borderStates: [],
-        checkpointStates: {},
+        statusLanes: statusLanes([], {}),
         extent: { min: 0, max: toDayNumber('2025-12-31') },
       },
       0,
@@ -69,10 +70,10 @@ describe('search and category filters', () => {
     store.getState().select('treaty-b');
     store.getState().setCategoryShown('clash', false);
     expect(store.getState().selectedId).toBe('treaty-b');
-    expect(store.getState().filtered.map((e) => e.id)).toEqual(['treaty-b']);
+    expect(selectFiltered(store.getState()).map((e) => e.id)).toEqual(['treaty-b']);
     store.getState().setCategoryShown('treaty', false);
     expect(store.getState().selectedId).toBeNull();
     store.getState().clearFilters();
-    expect(store.getState().filtered).toBe(store.getState().data?.events);
+    expect(selectFiltered(store.getState())).toBe(store.getState().data?.events);
   });
 });

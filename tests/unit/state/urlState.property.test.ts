@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVENT_CATEGORIES } from '../../../src/data/eventSchema';
-import { isIsoDay } from '../../../src/data/isoDate';
-import { LAYER_GROUP_NAMES } from '../../../src/map/layerIds';
+import { CATEGORIES } from '../../../src/model/category';
+import { isIsoDay } from '../../../src/model/isoDate';
+import { LAYER_GROUPS } from '../../../src/model/layerGroup';
+import { SPEED_NAMES } from '../../../src/model/speed';
+import { TIME_MODES, WINDOW_MONTHS } from '../../../src/model/timeMode';
 import { MAX_SEARCH_LENGTH } from '../../../src/state/filters';
-import { TIME_MODES, WINDOW_MONTHS } from '../../../src/state/timeMode';
 import { parseUrl, serializeUrl } from '../../../src/state/urlState';
-import { SPEED_NAMES } from '../../../src/timeline/playback';
 import { HOSTILE_STRINGS } from '../../helpers/hostileStrings';
 
 const RUNS = 2000;
@@ -39,8 +39,8 @@ describe('parseUrl, property-based', () => {
         expect(Array.isArray(problems)).toBe(true);
         if (state.date !== null) expect(isIsoDay(state.date)).toBe(true);
         if (state.event !== null) expect(state.event).toMatch(/^[a-z0-9][a-z0-9-]{0,199}$/);
-        for (const l of state.layers ?? []) expect(LAYER_GROUP_NAMES).toContain(l);
-        for (const c of state.categories ?? []) expect(EVENT_CATEGORIES).toContain(c);
+        for (const l of state.layers ?? []) expect(LAYER_GROUPS).toContain(l);
+        for (const c of state.categories ?? []) expect(CATEGORIES).toContain(c);
         if (state.mode !== null) expect(TIME_MODES).toContain(state.mode);
         if (state.windowMonths !== null) expect(WINDOW_MONTHS).toContain(state.windowMonths);
         if (state.speed !== null) expect(SPEED_NAMES).toContain(state.speed);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toDayNumber } from '../../../src/data/eventInterval';
 import type { MessageKey } from '../../../src/i18n/messages.en';
 import { translate } from '../../../src/i18n/translate';
+import { toDayNumber } from '../../../src/model/days';
 import { announcementText, revealedBetween } from '../../../src/timeline/announcements';
 import { makeEvent, timed } from '../../helpers/makeEvent';
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, toDayNumber } from '../../../src/data/eventInterval';
-import type { StateInterval } from '../../../src/data/eventSchema';
-import { binByMonth, dayForBin, type MonthBin, stateLanes, ticksFor } from '../../../src/timeline/density';
+import { type StatusLane, statusLanes } from '../../../src/model/crossingStatus';
+import type { DayExtent } from '../../../src/model/days';
+import { fromDayNumber, toDayNumber } from '../../../src/model/days';
+import type { StateInterval } from '../../../src/model/record';
+import { binByMonth, dayForBin, lanesWithin, type MonthBin, ticksFor } from '../../../src/timeline/density';
+
+/** The lanes as the strip draws them: computed once for the record, then cut to the extent. */
+const stateLanes = (border: StateInterval[], checkpoints: Record<string, StateInterval[]>, extent: DayExtent): StatusLane[] =>
+  lanesWithin(statusLanes(border, checkpoints), extent);
+
 import { makeEvent, timed } from '../../helpers/makeEvent';
 
 const d = toDayNumber;
@@ -130,13 +137,12 @@ describe('ticksFor', () => {
   });
 });
 
-describe('stateLanes', () => {
+describe('status lanes within the extent', () => {
   it('fills undocumented days with unknown segments and runs an ongoing interval to the end', () => {
     const lanes = stateLanes(
       [interval('closed', '2021-03-01', '2021-05-01', 'src-x'), interval('open', '2021-09-01')],
       {},
       year2021,
-      toDayNumber,
     );
     expect(lanes).toHaveLength(1);
     expect(lanes[0]?.kind).toBe('border');
@@ -159,7 +165,6 @@ describe('stateLanes', () => {
         ],
       },
       year2021,
-      toDayNumber,
     );
     const cp = lanes.find((l) => l.id === 'cp-a');
     expect(cp?.kind).toBe('checkpoint');
@@ -171,7 +176,7 @@ describe('stateLanes', () => {
   });
 
   it('gives a lane with no intervals one unknown segment over the whole extent, border first', () => {
-    const lanes = stateLanes([], { 'cp-b': [], 'cp-c': [interval('open', '2021-06-01')] }, year2021, toDayNumber);
+    const lanes = stateLanes([], { 'cp-b': [], 'cp-c': [interval('open', '2021-06-01')] }, year2021);
     expect(lanes.map((l) => l.id)).toEqual(['border', 'cp-b', 'cp-c']);
     expect(lanes[0]?.segments).toEqual([{ from: year2021.min, to: year2021.max + 1, status: 'unknown' }]);
     expect(lanes[1]?.segments).toEqual([{ from: year2021.min, to: year2021.max + 1, status: 'unknown' }]);
@@ -182,7 +187,6 @@ describe('stateLanes', () => {
       [interval('open', '2021-06-01', '2021-08-01'), interval('closed', '2021-02-01', '2021-07-01')],
       {},
       year2021,
-      toDayNumber,
     );
     const segments = lanes[0]?.segments ?? [];
     expect(segments.map((s) => [fromDayNumber(s.from), s.status])).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FRAME_MS, nextStartAfter, type PlaybackConfig, SPEEDS, startPosition, tick } from '../../../src/timeline/playback';
+import { SPEEDS } from '../../../src/model/speed';
+import { MAX_FRAME_MS, nextStartAfter, type PlaybackConfig, startPosition, tick } from '../../../src/timeline/playback';
 
 const cfg: PlaybackConfig = { daysPerSecond: 10, pauseMs: 1000, loop: false, min: 0, max: 100, steps: false };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, toDayNumber } from '../../../src/data/eventInterval';
+import { fromDayNumber, toDayNumber } from '../../../src/model/days';
 import { addMonths, dayForKey } from '../../../src/timeline/sliderKeys';
 
 const extent = { min: toDayNumber('1992-01-01'), max: toDayNumber('2025-12-31') };

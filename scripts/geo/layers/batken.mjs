@@ -1,0 +1,3 @@
+import { regionLayer } from './region.mjs';
+
+export default regionLayer('batken', 'Batken Region (KG-B), enclaves of other countries as holes');

@@ -1,0 +1,52 @@
+import { statusLanes } from '../model/crossingStatus';
+import type { LoadedData, PlaceInfo } from '../model/loadedData';
+import { timeExtent, toTimedEvents } from '../model/timedEvent';
+import { FileLoadError, fetchJson } from './fetchJson';
+import { formatRecordError, parseEventFile } from './parseEventFile';
+import { PLACE_LAYERS, placesFromGeoJson } from './placeIndex';
+
+export const EVENTS_FILE = 'data/events.json';
+
+async function loadPlaceNames(): Promise<PlaceInfo[]> {
+  // Place names are a nicety for the details panel: a missing layer only means ids are shown.
+  const results = await Promise.allSettled(
+    Object.entries(PLACE_LAYERS).map(async ([path, kind]) => placesFromGeoJson(await fetchJson(path), kind)),
+  );
+  return results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
+}
+
+export type LoadResult =
+  | { ok: true; data: LoadedData; skippedRecords: number }
+  | { ok: false; error: { file: string; reason: string } };
+
+/**
+ * Loads and validates the event record, and computes once what every view reads: event intervals,
+ * the slider's extent and the status history of the border and each crossing. Never throws.
+ */
+export async function loadRecord(): Promise<LoadResult> {
+  try {
+    const [json, geoPlaces] = await Promise.all([fetchJson(EVENTS_FILE), loadPlaceNames()]);
+    const { data, errors } = parseEventFile(json);
+    if (errors.length > 0) console.warn(`${EVENTS_FILE}: skipped invalid records\n${errors.map(formatRecordError).join('\n')}`);
+    const places: Record<string, PlaceInfo> = {};
+    for (const p of geoPlaces) places[p.id] = p;
+    for (const p of data.places) places[p.id] = { id: p.id, name: p.name, kind: 'place', precision: p.precision };
+    const events = toTimedEvents(data.events);
+    const loaded: LoadedData = {
+      events,
+      sources: data.sources,
+      places,
+      statusLanes: statusLanes(data.states.border, data.states.checkpoints),
+      extent: timeExtent(events),
+    };
+    return { ok: true, data: loaded, skippedRecords: errors.length };
+  } catch (error) {
+    return {
+      ok: false,
+      error:
+        error instanceof FileLoadError
+          ? { file: error.file, reason: error.reason }
+          : { file: EVENTS_FILE, reason: String(error) },
+    };
+  }
+}

@@ -1,0 +1,130 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { StoreApi } from 'zustand/vanilla';
+import type { MapOverlay } from '../export/overlayTypes';
+import { translate } from '../i18n/translate';
+import { isLayerGroup } from '../model/layerGroup';
+import { NARROW_MAX_PX } from '../model/layout';
+import { prefersReducedMotion } from '../platform/media';
+import type { AppStore, MapViewState } from '../state/appState';
+import { connectStore } from './connectStore';
+import { NOTO_SANS_FILES, preloadLabelFonts } from './fonts';
+import { BORDER_AREA_BOUNDS, MAX_BOUNDS } from './initialView';
+import { bindInteractions } from './interactions';
+import { MapAdapter } from './mapAdapter';
+import { MapControls, mapUiLocale } from './mapControls';
+import { signalWhenReady } from './readiness';
+import { buildStyle } from './style/buildStyle';
+import { indexLayers } from './style/layerTags';
+import { GEO_SOURCES, isGeoSource } from './style/sources';
+
+// The bundled app cannot locate MapLibre's worker by itself.
+maplibregl.setWorkerUrl(workerUrl);
+// Start the workers and fetch the label fonts now, while React renders and the record loads:
+// both otherwise begin only after the map is created, on the critical path to the first draw.
+maplibregl.prewarm();
+preloadLabelFonts();
+
+function resolveUrl(path: string): string {
+  return new URL(path, document.baseURI).href;
+}
+
+/** Keeps the framed area clear of the layers panel that overlays the map's left edge on wide screens. */
+function framePadding(width: number) {
+  return width > NARROW_MAX_PX ? { top: 10, bottom: 10, right: 50, left: 250 } : 10;
+}
+
+/**
+ * The one owner of the MapLibre map: it creates it, connects it to the store through the adapter,
+ * wires clicks and controls, and answers the few one-off requests views make (a PNG). Views reach
+ * it only through MapContext; nothing else imports maplibre-gl.
+ */
+export class MapController {
+  private readonly map: maplibregl.Map;
+  private readonly controls: MapControls;
+  private readonly cleanups: Array<() => void> = [];
+
+  /** Throws when the map cannot be created (no WebGL): the caller shows a message instead. */
+  constructor(container: HTMLElement, store: StoreApi<AppStore>, initialView: MapViewState | null) {
+    const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+      translate(store.getState().lang, key, params);
+    const style = buildStyle({ resolveUrl, fonts: NOTO_SANS_FILES, lang: store.getState().lang });
+    const layers = indexLayers(style.layers);
+    this.map = new maplibregl.Map({
+      container,
+      style,
+      ...(initialView
+        ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
+        : { bounds: BORDER_AREA_BOUNDS, fitBoundsOptions: { padding: framePadding(container.clientWidth) } }),
+      maxBounds: MAX_BOUNDS,
+      attributionControl: false,
+      // Labels appear at once instead of fading: a fade is ~20 redraws of the whole map per change,
+      // which on software rendering makes every slider step (and the counts layer) visibly lag.
+      fadeDuration: 0,
+      locale: mapUiLocale(t),
+    });
+    const map = this.map;
+    this.controls = new MapControls(map, t);
+    window.__borderMap = map;
+
+    // A geo file that is missing or broken costs its layer, not the map: name it in a banner.
+    const onError = (e: { error?: { message?: string }; sourceId?: string }) => {
+      const id = e.sourceId;
+      if (!id || !isGeoSource(id)) return;
+      const params = { file: GEO_SOURCES[id], reason: e.error?.message ?? 'unknown error' };
+      store
+        .getState()
+        .notify(
+          isLayerGroup(id)
+            ? { key: 'error.geoFile', params, paramKeys: { layer: `layers.${id}` } }
+            : { key: 'error.geoFile', params: { ...params, layer: id } },
+        );
+    };
+    map.on('error', onError);
+    this.cleanups.push(() => map.off('error', onError));
+
+    this.cleanups.push(bindInteractions(map, layers, () => store.getState()));
+    const adapter = new MapAdapter(map, layers, prefersReducedMotion());
+    let disconnect: (() => void) | undefined;
+    // The sources exist once the style is parsed: connecting then sends the events to the worker
+    // alongside the first basemap tiles instead of after them ('load' waits for those tiles).
+    map.once('style.load', () => {
+      disconnect = connectStore(store, adapter);
+    });
+    // Ready means drawn with the event record applied (or its failure reported), not just the basemap.
+    const stopSignal = signalWhenReady(map, () => {
+      const s = store.getState();
+      return disconnect !== undefined && (s.data !== null || s.loadError !== null);
+    });
+    this.cleanups.push(
+      stopSignal,
+      () => disconnect?.(),
+      () => adapter.dispose(),
+    );
+  }
+
+  /** Control tooltips, the canvas's name and the scale's units in the interface language. */
+  setInterfaceLanguage(t: Parameters<MapControls['setLanguage']>[0]): void {
+    this.controls.setLanguage(t);
+  }
+
+  /** The map as a PNG, with the overlay (title, date, legend, credits) burned in, at the canvas's size. */
+  async capturePng(overlay: Omit<MapOverlay, 'pixelRatio'>): Promise<Blob> {
+    // The overlay text is drawn with the app's font; make sure it is loaded, or the fallback is used.
+    await document.fonts?.load('16px "Noto Sans"').catch(() => undefined);
+    // Loaded on first use: the image code is not needed to show the map.
+    const [{ captureMapCanvas }, { canvasToPngBlob, composeMapImage }] = await Promise.all([
+      import('./captureMap'),
+      import('../export/composeMapImage'),
+    ]);
+    const canvas = await captureMapCanvas(this.map);
+    return canvasToPngBlob(composeMapImage(canvas, { ...overlay, pixelRatio: this.map.getPixelRatio() }));
+  }
+
+  dispose(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.controls.dispose();
+    if (window.__borderMap === this.map) delete window.__borderMap;
+    this.map.remove();
+  }
+}

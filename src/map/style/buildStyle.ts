@@ -1,0 +1,51 @@
+import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { BASE_LANG, type Lang } from '../../model/languages';
+import { areaLayers } from './areaLayers';
+import { eventLayers } from './eventLayers';
+import { type FontFileSet, fontFaces } from './fontFaces';
+import { labelLayers } from './labelLayers';
+import { pointLayers } from './pointLayers';
+import { EVENTS_GRID_SOURCE, EVENTS_SOURCE, GEO_SOURCES, type GeoSourceId } from './sources';
+
+export interface StyleInputs {
+  /** Turns an app-relative path (e.g. "geo/towns.geojson") into the URL the map should fetch. */
+  resolveUrl: (path: string) => string;
+  fonts: FontFileSet;
+  lang?: Lang;
+  /** Attribution shown in the map's attribution control, per geo source. */
+  attribution?: Partial<Record<GeoSourceId, string>>;
+}
+
+function geoSources(inputs: StyleInputs): Record<string, SourceSpecification> {
+  const sources: Record<string, SourceSpecification> = {};
+  for (const [id, path] of Object.entries(GEO_SOURCES) as [GeoSourceId, string][]) {
+    const attribution = inputs.attribution?.[id];
+    sources[id] = {
+      type: 'geojson',
+      data: inputs.resolveUrl(path),
+      // String ids let the adapter address features (feature-state) by their data id.
+      promoteId: 'id',
+      ...(attribution ? { attribution } : {}),
+    };
+  }
+  return sources;
+}
+
+/**
+ * The whole map style as plain data: no remote style, tiles, sprites or glyphs. Every URL comes
+ * from `resolveUrl`, so the app serves everything from its own origin. Layers are drawn in the
+ * order listed: areas, place symbols, events, then labels on top.
+ */
+export function buildStyle(inputs: StyleInputs): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Kyrgyzstan–Tajikistan border',
+    'font-faces': fontFaces(inputs.fonts, inputs.resolveUrl),
+    sources: {
+      ...geoSources(inputs),
+      [EVENTS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+      [EVENTS_GRID_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
+    layers: [...areaLayers(), ...pointLayers(), ...eventLayers(), ...labelLayers(inputs.lang ?? BASE_LANG)],
+  };
+}

@@ -1,0 +1,20 @@
+import type { FontFacesSpecification } from 'maplibre-gl';
+
+export const FONT_REGULAR = 'Noto Sans Regular';
+export const FONT_BOLD = 'Noto Sans Bold';
+
+export interface FontFile {
+  url: string;
+  /** CSS unicode-range of the subset file, so MapLibre only downloads files a label needs. */
+  range: string;
+}
+export interface FontFileSet {
+  regular: FontFile[];
+  bold: FontFile[];
+}
+
+/** The style's font faces: bundled subset files, served from the app's own origin. */
+export function fontFaces(fonts: FontFileSet, resolveUrl: (p: string) => string): FontFacesSpecification {
+  const toFaces = (files: FontFile[]) => files.map((f) => ({ url: resolveUrl(f.url), 'unicode-range': f.range.split(',') }));
+  return { [FONT_REGULAR]: toFaces(fonts.regular), [FONT_BOLD]: toFaces(fonts.bold) };
+}

@@ -1,0 +1,26 @@
+import type { StatusLane } from './crossingStatus';
+import type { DayExtent } from './days';
+import type { LocalizedText, Source } from './record';
+import type { TimedEvent } from './timedEvent';
+
+export type PlaceKind = 'town' | 'checkpoint' | 'enclave' | 'water' | 'trijunction' | 'place';
+
+/** A named place an event can list: from the record's own places or from a geo layer. */
+export interface PlaceInfo {
+  id: string;
+  name: LocalizedText;
+  kind: PlaceKind;
+  precision?: string;
+}
+
+/** The record as the app holds it: validated, timed, sorted, with the status history precomputed. */
+export interface LoadedData {
+  /** Sorted by start day, then id. */
+  events: TimedEvent[];
+  sources: Record<string, Source>;
+  places: Record<string, PlaceInfo>;
+  /** The border lane first, then one per checkpoint: what the map, the lanes and the summary read. */
+  statusLanes: StatusLane[];
+  /** The slider's range: whole years from the first event to the last. */
+  extent: DayExtent;
+}

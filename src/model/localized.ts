@@ -1,0 +1,19 @@
+import { BASE_LANG, type Lang } from './languages';
+import type { LocalizedText } from './record';
+
+/** The text in `lang`, or English (the one language every record must have). */
+export function localized(text: LocalizedText | undefined, lang: Lang = BASE_LANG): string {
+  if (!text) return '';
+  return text[lang] || text.en;
+}
+
+/** As `localized`, saying whether English stood in for a missing translation. */
+export function localizedWithFallback(text: LocalizedText, lang: Lang): { text: string; fallback: boolean } {
+  const own = text[lang];
+  return own ? { text: own, fallback: false } : { text: text.en, fallback: lang !== BASE_LANG };
+}
+
+/** Every language's version of a text, for search. */
+export function allLanguages(text: LocalizedText | undefined): string[] {
+  return text ? Object.values(text).filter((v): v is string => typeof v === 'string') : [];
+}

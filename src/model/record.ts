@@ -1,0 +1,115 @@
+/**
+ * The event record's domain types and their closed vocabularies. The zod schemas in
+ * src/data/eventSchema.ts validate files against these (a compile-time check keeps the two equal);
+ * everything above src/data uses these types.
+ */
+import type { Category } from './category';
+import type { Lang } from './languages';
+
+export const SCHEMA_VERSION = 1;
+
+/** Years an event or a state may fall in: a wide guard against typos such as 2205 or 1925. */
+export const YEAR_RANGE = { min: 1990, max: 2030 } as const;
+
+export const DATE_PRECISIONS = ['day', 'month', 'season', 'year'] as const;
+export const LOCATION_PRECISIONS = ['exact', 'approximate', 'inferred', 'region'] as const;
+export const PLACE_PRECISIONS = ['exact', 'approximate', 'inferred', 'unknown'] as const;
+/** 'import': a row of a file the person imported into their own browser (never in the built-in record). */
+export const SOURCE_KINDS = ['seed', 'news', 'official', 'reference', 'other', 'import'] as const;
+export const FIGURE_METRICS = ['killed', 'injured', 'displaced', 'evacuated', 'other'] as const;
+export const FIGURE_SIDES = ['KG', 'TJ', 'UZ', 'total'] as const;
+/** How the source worded the number: "at least 94" is not "94". Kept so the UI can say it back. */
+export const FIGURE_QUALIFIERS = ['exact', 'at-least', 'more-than', 'about', 'up-to'] as const;
+
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
+export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type FigureMetric = (typeof FIGURE_METRICS)[number];
+export type FigureSide = (typeof FIGURE_SIDES)[number];
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** English is required; every other interface language is optional. */
+export type LocalizedText = { en: string } & Partial<Record<Exclude<Lang, 'en'>, string>>;
+
+export type LonLat = [number, number];
+
+export interface Source {
+  publisher: string;
+  title: string;
+  /** As precise as the source itself is dated: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  url?: string | undefined;
+  kind: SourceKind;
+}
+
+export interface Place {
+  id: string;
+  name: LocalizedText;
+  /** null when no usable coordinate was found (e.g. a substation known only by its region). */
+  location: LonLat | null;
+  precision: PlacePrecision;
+  note?: string | undefined;
+}
+
+export interface Figure {
+  metric: FigureMetric;
+  /** What is counted, when the metric is 'other' (e.g. "houses destroyed"). */
+  label?: LocalizedText | undefined;
+  side: FigureSide;
+  value: number;
+  qualifier: FigureQualifier;
+  /** The day the source's count refers to, when tolls were revised over days. */
+  asOf?: string | undefined;
+  /** The one source that states this number; also listed in the event's sources. */
+  source: string;
+  note?: string | undefined;
+}
+
+export interface BorderEvent {
+  id: string;
+  /** Written only as precisely as the sources date it; see `precision`. */
+  date: string;
+  precision: DatePrecision;
+  /** Inclusive last day of an episode that lasted (a war, a visit). */
+  end?: string | undefined;
+  category: Category;
+  title: LocalizedText;
+  summary: LocalizedText;
+  places: string[];
+  location: LonLat;
+  locationPrecision: LocationPrecision;
+  /** Why the pin is where it is, whenever it is not an exact position. */
+  locationNote?: LocalizedText | undefined;
+  /** The pin lies outside the mapped Batken/Sughd area (a capital, a summit venue…). */
+  outsideRegion?: boolean | undefined;
+  figures: Figure[];
+  sources: string[];
+}
+
+/** A status the record documents for a period; days no interval covers are 'unknown'. */
+export const RECORDED_STATUSES = ['open', 'closed', 'restricted'] as const;
+
+export interface StateInterval {
+  status: (typeof RECORDED_STATUSES)[number];
+  from: string;
+  /** Exclusive: the first day the status no longer held. Absent = still so. */
+  to?: string | undefined;
+  sources: string[];
+  note?: LocalizedText | undefined;
+}
+
+export interface EventFile {
+  schemaVersion: typeof SCHEMA_VERSION;
+  sources: Record<string, Source>;
+  places: Place[];
+  events: BorderEvent[];
+  states: {
+    /** The Kyrgyz–Tajik border as a whole. */
+    border: StateInterval[];
+    /** Per crossing, keyed by the checkpoint's feature id in public/geo/checkpoints.geojson. */
+    checkpoints: Record<string, StateInterval[]>;
+  };
+}

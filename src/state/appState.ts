@@ -1,0 +1,128 @@
+/**
+ * The store's shape: one interface per slice (record, time, filters, interface, language), joined
+ * into AppStore. Types only, so the slices, the store and the selectors can all read it without
+ * importing each other.
+ */
+import type { MessageKey } from '../i18n/messages.en';
+import type { Params } from '../i18n/translate';
+import type { Category } from '../model/category';
+import type { ImportedFile } from '../model/importedFile';
+import type { Lang } from '../model/languages';
+import type { LayerGroup, LayerVisibility } from '../model/layerGroup';
+import type { LoadedData } from '../model/loadedData';
+import type { Speed } from '../model/speed';
+import type { TimeMode, WindowMonths } from '../model/timeMode';
+import type { EventFilters } from './filters';
+
+/** The record: what was loaded, what the person imported, and what went wrong loading it. */
+export interface RecordSlice {
+  /** What the app shows: the built-in record merged with the person's imports. */
+  data: LoadedData | null;
+  /** The built-in record as loaded; imports never change it. */
+  builtIn: LoadedData | null;
+  /** Files the person imported, in import order. */
+  imports: ImportedFile[];
+  /** Whether imports are kept in this browser's IndexedDB across reloads (off until the person asks). */
+  keepImports: boolean;
+  /** The event record could not be loaded: which file, and the browser's or validator's reason. */
+  loadError: { file: string; reason: string } | null;
+  skippedRecords: number;
+  setData: (data: LoadedData, skippedRecords: number) => void;
+  setLoadError: (error: { file: string; reason: string }) => void;
+  addImport: (file: ImportedFile) => void;
+  removeImport: (id: string) => void;
+  setKeepImports: (keep: boolean) => void;
+}
+
+/** The slider's date, how it selects events, and playback. */
+export interface TimeSlice {
+  /** Day number (days since 1970-01-01 UTC), always within the record's extent once loaded. */
+  day: number;
+  mode: TimeMode;
+  windowMonths: WindowMonths;
+  playing: boolean;
+  speed: Speed;
+  loop: boolean;
+  setDay: (day: number) => void;
+  setMode: (mode: TimeMode) => void;
+  setWindowMonths: (months: WindowMonths) => void;
+  setPlaying: (playing: boolean) => void;
+  setSpeed: (speed: Speed) => void;
+  setLoop: (loop: boolean) => void;
+}
+
+/** Which events pass: categories switched off and the search. The events that pass are a selector. */
+export interface FiltersSlice {
+  filters: EventFilters;
+  setCategoryShown: (category: Category, shown: boolean) => void;
+  setFilters: (filters: EventFilters) => void;
+  setSearch: (search: string) => void;
+  clearFilters: () => void;
+}
+
+export interface MapViewState {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+export interface CameraRequest {
+  center: [number, number];
+  zoom: number;
+  /** Increments on every request so asking twice for the same place still moves the map. */
+  seq: number;
+}
+
+export interface Chooser {
+  ids: string[];
+  /** Screen position of the click that found several events at one place. */
+  x: number;
+  y: number;
+}
+
+/**
+ * A banner, kept as a message key and its values rather than as text, so it is shown in the
+ * language of the moment (switching language re-words banners already up). `paramKeys` are values
+ * that are themselves messages, such as a layer's name.
+ */
+export interface Notice {
+  key: MessageKey;
+  params?: Params;
+  paramKeys?: Record<string, MessageKey>;
+}
+
+/** What the reader has open, selected and switched on. */
+export interface InterfaceSlice {
+  selectedId: string | null;
+  layers: LayerVisibility;
+  view: MapViewState | null;
+  camera: CameraRequest | null;
+  chooser: Chooser | null;
+  notices: Notice[];
+  aboutOpen: boolean;
+  select: (id: string | null) => void;
+  /** Clears a selection the filters or the record no longer let through: it would be nowhere on screen. */
+  dropHiddenSelection: () => void;
+  setLayer: (group: LayerGroup, visible: boolean) => void;
+  setLayers: (visible: readonly LayerGroup[]) => void;
+  setView: (view: MapViewState) => void;
+  zoomTo: (center: [number, number], zoom: number) => void;
+  openChooser: (chooser: Chooser | null) => void;
+  notify: (notice: Notice) => void;
+  dismissNotice: (index: number) => void;
+  setAboutOpen: (open: boolean) => void;
+}
+
+/** Interface language: text, dates, numbers, map labels and event texts follow it. */
+export interface LanguageSlice {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+}
+
+export type AppStore = RecordSlice & TimeSlice & FiltersSlice & InterfaceSlice & LanguageSlice;
+
+type ActionKey = { [K in keyof AppStore]: AppStore[K] extends (...args: never[]) => unknown ? K : never }[keyof AppStore];
+/** The store's functions: stable for its whole life. */
+export type AppActions = Pick<AppStore, ActionKey>;
+/** The store's data, without its functions. */
+export type AppState = Omit<AppStore, ActionKey>;

@@ -1,0 +1,20 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { AppStore, FiltersSlice } from '../appState';
+import { type EventFilters, MAX_SEARCH_LENGTH } from '../filters';
+
+export const createFiltersSlice: StateCreator<AppStore, [], [], FiltersSlice> = (set, get) => {
+  const refilter = (filters: EventFilters) => {
+    set({ filters: { ...filters, search: filters.search.slice(0, MAX_SEARCH_LENGTH) } });
+    get().dropHiddenSelection();
+  };
+  return {
+    filters: { hiddenCategories: [], search: '' },
+    setCategoryShown: (category, shown) => {
+      const hidden = get().filters.hiddenCategories.filter((c) => c !== category);
+      refilter({ ...get().filters, hiddenCategories: shown ? hidden : [...hidden, category] });
+    },
+    setFilters: refilter,
+    setSearch: (search) => refilter({ ...get().filters, search }),
+    clearFilters: () => refilter({ hiddenCategories: [], search: '' }),
+  };
+};

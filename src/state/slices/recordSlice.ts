@@ -1,0 +1,38 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { ImportedFile } from '../../model/importedFile';
+import type { AppStore, RecordSlice } from '../appState';
+import { mergeImports } from '../mergeImports';
+
+export const createRecordSlice: StateCreator<AppStore, [], [], RecordSlice> = (set, get) => {
+  // Imports change the record itself: re-merge and keep the date within the new extent.
+  const changeImports = (imports: ImportedFile[]) => {
+    const { builtIn, day, data: before } = get();
+    if (!builtIn) {
+      set({ imports });
+      return;
+    }
+    const data = mergeImports(builtIn, imports);
+    // A slider at the end stays at the end, so imported events after the old end are in view.
+    const atEnd = before !== null && day >= before.extent.max;
+    set({ imports, data });
+    get().setDay(atEnd ? data.extent.max : day);
+    get().dropHiddenSelection();
+  };
+  return {
+    data: null,
+    builtIn: null,
+    imports: [],
+    keepImports: false,
+    loadError: null,
+    skippedRecords: 0,
+    setData: (builtIn, skippedRecords) => {
+      const data = mergeImports(builtIn, get().imports);
+      set({ builtIn, data, skippedRecords, day: data.extent.max });
+      get().dropHiddenSelection();
+    },
+    setLoadError: (loadError) => set({ loadError }),
+    addImport: (file) => changeImports([...get().imports.filter((f) => f.id !== file.id), file]),
+    removeImport: (id) => changeImports(get().imports.filter((f) => f.id !== id)),
+    setKeepImports: (keepImports) => set({ keepImports }),
+  };
+};

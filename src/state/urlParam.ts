@@ -1,0 +1,52 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { AppState, AppStore } from './appState';
+
+/**
+ * One thing a link can carry, as a codec: how it is written in the link, how it is read back, what
+ * the store shows for it, and how a link's value is applied to the store. The parser, the writer,
+ * the address-bar sync and "Copy link" all walk the list in urlParams.ts, so a new parameter is one
+ * entry there.
+ */
+export interface UrlParam<Name extends string, Value> {
+  /** The field of UrlState that holds it. */
+  name: Name;
+  /** The query key (`date=`), or the hash key (`#map=`) when `inHash`. */
+  key: string;
+  inHash?: boolean;
+  /**
+   * Reads the raw text: `value` is what could be used (null for nothing), `ok` false when the
+   * text was not (entirely) understood, which the app reports.
+   */
+  parse: (raw: string) => { value: Value | null; ok: boolean };
+  serialize: (value: Value) => string;
+  /** What the store shows, or null when it is the default (defaults stay out of links). */
+  read: (state: AppState) => Value | null;
+  /**
+   * Applies a link's value (null: the link does not say). Returns false when the record cannot
+   * honour it (a date outside the record, an unknown event), which the app reports.
+   */
+  apply?: (store: StoreApi<AppStore>, value: Value | null) => boolean;
+  /** Order of applying: filters (0) before the date (2) before the selection (3), which depend on them. */
+  stage: 0 | 1 | 2 | 3;
+}
+
+export function urlParam<Name extends string, Value>(param: UrlParam<Name, Value>): UrlParam<Name, Value> {
+  return param;
+}
+
+/** A comma-separated list of known words: the known ones are kept, any other makes the link "not understood". */
+export function parseWordList<W extends string>(raw: string, known: readonly W[]): { value: W[]; ok: boolean } {
+  const words = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return { value: known.filter((w) => words.includes(w)), ok: words.every((w) => (known as readonly string[]).includes(w)) };
+}
+
+/** A value from a closed list, or not understood. */
+export function parseOneOf<W extends string>(
+  raw: string,
+  isKnown: (value: string) => value is W,
+): { value: W | null; ok: boolean } {
+  return isKnown(raw) ? { value: raw, ok: true } : { value: null, ok: false };
+}

@@ -1,0 +1,196 @@
+import { CATEGORIES } from '../model/category';
+import { fromDayNumber, toDayNumber } from '../model/days';
+import { isIsoDay } from '../model/isoDate';
+import { BASE_LANG, isLang } from '../model/languages';
+import { LAYER_GROUPS, type LayerGroup } from '../model/layerGroup';
+import { DEFAULT_SPEED, isSpeed } from '../model/speed';
+import { DEFAULT_WINDOW_MONTHS, isTimeMode, isWindowMonths } from '../model/timeMode';
+import { MAX_SEARCH_LENGTH } from './filters';
+import { selectFiltered } from './selectors';
+import type { MapViewState } from './appState';
+import { parseOneOf, parseWordList, urlParam } from './urlParam';
+
+const EVENT_ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
+
+function round(n: number, digits: number): string {
+  return String(Number(n.toFixed(digits)));
+}
+
+/** The map view as `zoom/lat/lon`, within what MapLibre accepts. */
+function parseView(raw: string): MapViewState | null {
+  const parts = raw.split('/');
+  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return null;
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  const ok = [zoom, lat, lon].every(Number.isFinite) && zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85 && Math.abs(lon) <= 180;
+  return ok ? { zoom, lat, lon } : null;
+}
+
+/**
+ * Everything a link can carry, in the order it is written. Defaults stay out of the link so shared
+ * links are short and stay valid if a default changes.
+ */
+export const URL_PARAMS = [
+  urlParam({
+    name: 'date',
+    key: 'date',
+    stage: 2,
+    parse: (raw) => (isIsoDay(raw) ? { value: raw, ok: true } : { value: null, ok: false }),
+    serialize: (date) => date,
+    read: (s) => (s.data ? fromDayNumber(s.day) : null),
+    apply: (store, date) => {
+      if (date === null) return true;
+      const s = store.getState();
+      const day = toDayNumber(date);
+      if (s.data && (day < s.data.extent.min || day > s.data.extent.max)) return false;
+      s.setDay(day);
+      return true;
+    },
+  }),
+  urlParam({
+    name: 'event',
+    key: 'event',
+    stage: 3,
+    parse: (raw) => (EVENT_ID.test(raw) ? { value: raw, ok: true } : { value: null, ok: false }),
+    serialize: (id) => id,
+    read: (s) => s.selectedId,
+    apply: (store, id) => {
+      const s = store.getState();
+      if (id === null) {
+        if (s.selectedId) s.select(null);
+        return true;
+      }
+      const event = s.data ? selectFiltered(s).find((e) => e.id === id) : undefined;
+      if (!event) return false;
+      s.select(event.id);
+      // A link to an event shows it: move the date forward if the link's date would hide it.
+      if (store.getState().day < event.startDay) s.setDay(event.startDay);
+      return true;
+    },
+  }),
+  urlParam({
+    name: 'layers',
+    key: 'layers',
+    stage: 1,
+    parse: (raw) => parseWordList(raw, LAYER_GROUPS),
+    serialize: (layers: LayerGroup[]) => layers.join(','),
+    read: (s) => {
+      const on = LAYER_GROUPS.filter((g) => s.layers[g]);
+      return on.length === LAYER_GROUPS.length ? null : on;
+    },
+    apply: (store, layers) => {
+      if (layers) store.getState().setLayers(layers);
+      return true;
+    },
+  }),
+  urlParam({
+    name: 'mode',
+    key: 'mode',
+    stage: 1,
+    parse: (raw) => parseOneOf(raw, isTimeMode),
+    serialize: (mode) => mode,
+    read: (s) => (s.mode === 'cumulative' ? null : s.mode),
+    apply: (store, mode) => {
+      store.getState().setMode(mode ?? 'cumulative');
+      return true;
+    },
+  }),
+  urlParam({
+    name: 'windowMonths',
+    key: 'window',
+    stage: 1,
+    parse: (raw) => {
+      const n = Number(raw);
+      return raw.trim() !== '' && isWindowMonths(n) ? { value: n, ok: true } : { value: null, ok: false };
+    },
+    serialize: (months) => String(months),
+    read: (s) => (s.mode === 'window' && s.windowMonths !== DEFAULT_WINDOW_MONTHS ? s.windowMonths : null),
+    apply: (store, months) => {
+      store.getState().setWindowMonths(months ?? DEFAULT_WINDOW_MONTHS);
+      return true;
+    },
+  }),
+  urlParam({
+    name: 'categories',
+    key: 'categories',
+    stage: 0,
+    parse: (raw) => parseWordList(raw, CATEGORIES),
+    serialize: (shown) => shown.join(','),
+    read: (s) => {
+      const hidden = s.filters.hiddenCategories;
+      return hidden.length === 0 ? null : CATEGORIES.filter((c) => !hidden.includes(c));
+    },
+    apply: (store, shown) => {
+      const s = store.getState();
+      s.setFilters({ ...s.filters, hiddenCategories: shown ? CATEGORIES.filter((c) => !shown.includes(c)) : [] });
+      return true;
+    },
+  }),
+  urlParam({
+    name: 'search',
+    key: 'q',
+    stage: 0,
+    parse: (raw) => {
+      // Control characters have no place in a search and could garble the notice or the field.
+      const clean = raw.replace(/\p{Cc}/gu, ' ').slice(0, MAX_SEARCH_LENGTH);
+      // An empty search is no search: the same state as leaving `q` out.
+      return { value: clean.trim() === '' ? null : clean, ok: clean === raw };
+    },
+    serialize: (search) => search,
+    read: (s) => (s.filters.search.trim() === '' ? null : s.filters.search),
+    apply: (store, search) => {
+      store.getState().setSearch(search ?? '');
+      return true;
+    },
+  }),
+  urlParam({
+    name: 'speed',
+    key: 'speed',
+    stage: 1,
+    parse: (raw) => parseOneOf(raw, isSpeed),
+    serialize: (speed) => speed,
+    read: (s) => (s.speed === DEFAULT_SPEED ? null : s.speed),
+    apply: (store, speed) => {
+      store.getState().setSpeed(speed ?? DEFAULT_SPEED);
+      return true;
+    },
+  }),
+  urlParam({
+    name: 'loop',
+    key: 'loop',
+    stage: 1,
+    parse: (raw) => (raw === '1' || raw === '0' ? { value: raw === '1', ok: true } : { value: null, ok: false }),
+    serialize: (loop) => (loop ? '1' : '0'),
+    read: (s) => (s.loop ? true : null),
+    apply: (store, loop) => {
+      store.getState().setLoop(loop ?? false);
+      return true;
+    },
+  }),
+  urlParam({
+    name: 'lang',
+    key: 'lang',
+    stage: 1,
+    parse: (raw) => parseOneOf(raw, isLang),
+    serialize: (lang) => lang,
+    // English is the default; any other language is written so a shared link opens as it was seen.
+    read: (s) => (s.lang === BASE_LANG ? null : s.lang),
+    apply: (store, lang) => {
+      // A link without a language leaves the reader's own (browser default or chosen) as it is.
+      if (lang) store.getState().setLang(lang);
+      return true;
+    },
+  }),
+  urlParam({
+    name: 'view',
+    key: 'map',
+    inHash: true,
+    stage: 1,
+    parse: (raw) => {
+      const view = parseView(raw);
+      return { value: view, ok: view !== null };
+    },
+    serialize: (v) => `${round(v.zoom, 2)}/${round(v.lat, 4)}/${round(v.lon, 4)}`,
+    read: (s) => s.view,
+    // The view is where the map opens (MapView); afterwards the map itself owns the camera.
+  }),
+] as const;
