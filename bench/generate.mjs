@@ -14,24 +14,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CATEGORY_TABLE } from '../src/model/categoryTable.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const REAL_EVENTS_FILE = resolve(ROOT, 'public/data/events.json');
 
-// Kept in step with EVENT_CATEGORIES in src/data/eventSchema.ts by hand: importing TypeScript from
-// src is not possible on Node 20, and a drifted list shows up as "skipped invalid records" in the run.
-const CATEGORIES = [
-  'clash',
-  'incident',
-  'closure',
-  'reopening',
-  'agreement',
-  'treaty',
-  'meeting',
-  'visit',
-  'infrastructure',
-  'other',
-];
+// The app's own table, so a synthetic event never carries a category the schema would reject.
+const CATEGORIES = CATEGORY_TABLE.map((c) => c.id);
 
 /** `{ en, ru, … }` → `{ en }`, recursively for the event's localized fields. */
 function englishOnly(text) {

@@ -1,10 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { Notices } from './components/Notices';
 import { Panel } from './components/PanelBoundary';
 import { EventDetails } from './details/EventDetails';
 import { EventChooser } from './events/EventChooser';
 import { EventList } from './events/EventList';
 import { FiltersPanel } from './filters/FiltersPanel';
+import type { MessageKey } from './i18n/messages.en';
 import { ImportPanel } from './import/ImportPanel';
 import { LanguageSwitcher } from './language/LanguageSwitcher';
 import { useT } from './language/useT';
@@ -18,6 +19,15 @@ import { Announcer } from './timeline/Announcer';
 import { TimeSlider } from './timeline/TimeSlider';
 
 const AboutPanel = lazy(() => import('./about/AboutPanel'));
+
+/** The side pane, top to bottom: each panel named for its error message, failing alone. */
+const SIDE_PANELS: ReadonlyArray<[MessageKey, ComponentType]> = [
+  ['details.region', EventDetails],
+  ['filters.heading', FiltersPanel],
+  ['share.heading', SharePanel],
+  ['import.heading', ImportPanel],
+  ['events.heading', EventList],
+];
 
 export function App({ initialView = null }: { initialView?: MapViewState | null }) {
   const t = useT();
@@ -53,21 +63,11 @@ export function App({ initialView = null }: { initialView?: MapViewState | null 
           </div>
           <aside className="side-pane">
             {!hasData && !loadError ? <p className="loading">{t('app.loading')}</p> : null}
-            <Panel name="details.region">
-              <EventDetails />
-            </Panel>
-            <Panel name="filters.heading">
-              <FiltersPanel />
-            </Panel>
-            <Panel name="share.heading">
-              <SharePanel />
-            </Panel>
-            <Panel name="import.heading">
-              <ImportPanel />
-            </Panel>
-            <Panel name="events.heading">
-              <EventList />
-            </Panel>
+            {SIDE_PANELS.map(([name, View]) => (
+              <Panel key={name} name={name}>
+                <View />
+              </Panel>
+            ))}
           </aside>
           <Panel name="timeline.region">
             <TimeSlider />

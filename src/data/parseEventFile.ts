@@ -12,15 +12,7 @@
  */
 import { z } from 'zod';
 import { toDayNumber } from '../model/days';
-import {
-  type BorderEvent,
-  type EventFile,
-  ID_PATTERN,
-  type Place,
-  SCHEMA_VERSION,
-  type Source,
-  type StateInterval,
-} from '../model/record';
+import { type EventFile, ID_PATTERN, SCHEMA_VERSION, type Source, type StateInterval } from '../model/record';
 import { BorderEventSchema, PlaceSchema, SourceSchema, StateIntervalSchema } from './eventSchema';
 
 export type RecordType = 'file' | 'source' | 'place' | 'event' | 'state';
@@ -54,6 +46,41 @@ export function formatRecordError(e: RecordError): string {
 
 export function emptyEventFile(): EventFile {
   return { schemaVersion: SCHEMA_VERSION, sources: {}, places: [], events: [], states: { border: [], checkpoints: {} } };
+}
+
+/**
+ * Validates each record of a list against its schema and keeps those that pass, skipping any whose
+ * id an earlier kept record already has and any that `check` (rules needing other records) faults.
+ * Every record skipped is reported, so one bad record never costs the others.
+ */
+function keepUnique<T extends { id: string }>(
+  list: unknown[],
+  recordType: 'place' | 'event',
+  schema: z.ZodType<T>,
+  errors: RecordError[],
+  check: (record: T, recordId: string) => RecordError[],
+): T[] {
+  const kept: T[] = [];
+  const ids = new Set<string>();
+  list.forEach((value, i) => {
+    const recordId = idOf(value, `${recordType}s[${i}]`);
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      errors.push(...issuesToErrors(recordType, recordId, parsed.error));
+      return;
+    }
+    const problems: RecordError[] = ids.has(parsed.data.id)
+      ? [{ recordType, recordId, field: 'id', message: `duplicate ${recordType} id; later record skipped` }]
+      : [];
+    problems.push(...check(parsed.data, recordId));
+    if (problems.length > 0) {
+      errors.push(...problems);
+      return;
+    }
+    ids.add(parsed.data.id);
+    kept.push(parsed.data);
+  });
+  return kept;
 }
 
 /** Outer shape only; records inside are checked one by one below. */
@@ -118,55 +145,23 @@ export function parseEventFile(json: unknown, options: ParseOptions = {}): Parse
     else errors.push(...issuesToErrors('source', id, parsed.error));
   }
 
-  const places: Place[] = [];
-  const placeIds = new Set<string>();
-  raw.places.forEach((value, i) => {
-    const recordId = idOf(value, `places[${i}]`);
-    const parsed = PlaceSchema.safeParse(value);
-    if (!parsed.success) {
-      errors.push(...issuesToErrors('place', recordId, parsed.error));
-      return;
-    }
-    if (placeIds.has(parsed.data.id)) {
-      errors.push({ recordType: 'place', recordId, field: 'id', message: 'duplicate place id; later record skipped' });
-      return;
-    }
-    placeIds.add(parsed.data.id);
-    places.push(parsed.data);
-  });
+  const places = keepUnique(raw.places, 'place', PlaceSchema, errors, () => []);
+  const placeIds = new Set(places.map((p) => p.id));
 
   const resolvable = options.knownPlaceIds ? new Set([...options.knownPlaceIds, ...placeIds]) : null;
 
-  const events: BorderEvent[] = [];
-  const eventIds = new Set<string>();
-  raw.events.forEach((value, i) => {
-    const recordId = idOf(value, `events[${i}]`);
-    const parsed = BorderEventSchema.safeParse(value);
-    if (!parsed.success) {
-      errors.push(...issuesToErrors('event', recordId, parsed.error));
-      return;
-    }
-    const e = parsed.data;
+  const events = keepUnique(raw.events, 'event', BorderEventSchema, errors, (e, recordId) => {
     const problems: RecordError[] = [];
-    if (eventIds.has(e.id)) {
-      problems.push({ recordType: 'event', recordId, field: 'id', message: 'duplicate event id; later record skipped' });
-    }
     e.sources.forEach((s, j) => {
       if (!(s in sources))
         problems.push({ recordType: 'event', recordId, field: `sources.${j}`, message: `unknown source ${s}` });
     });
-    if (resolvable) {
-      e.places.forEach((p, j) => {
-        if (!resolvable.has(p))
-          problems.push({ recordType: 'event', recordId, field: `places.${j}`, message: `unknown place ${p}` });
-      });
-    }
-    if (problems.length > 0) {
-      errors.push(...problems);
-      return;
-    }
-    eventIds.add(e.id);
-    events.push(e);
+    e.places.forEach((p, j) => {
+      if (resolvable && !resolvable.has(p)) {
+        problems.push({ recordType: 'event', recordId, field: `places.${j}`, message: `unknown place ${p}` });
+      }
+    });
+    return problems;
   });
 
   /** Validates one list of intervals; drops invalid ones and any that overlap an earlier kept one. */

@@ -1,6 +1,5 @@
-import { CategorySwatch } from '../components/CategorySwatch';
+import { CategoryKeyItems, KeyItem } from '../components/KeyItem';
 import { useT } from '../language/useT';
-import { CATEGORIES } from '../model/category';
 import { CROSSING_STATUSES } from '../model/crossingStatus';
 import { MAP_COLORS, STATUS_COLORS } from '../model/palette';
 import { selectIsDense } from '../state/selectors';
@@ -16,45 +15,31 @@ export function Legend() {
     <div className="legend">
       <h3>{t('legend.heading')}</h3>
       <ul>
-        <li>
-          <span className="legend-line" style={{ background: MAP_COLORS.border }} aria-hidden="true" />
+        <KeyItem swatch="legend-line" style={{ background: MAP_COLORS.border }}>
           {t('legend.border')}
-        </li>
-        <li>
-          <span className="legend-box legend-enclave" style={{ borderColor: MAP_COLORS.enclave }} aria-hidden="true" />
+        </KeyItem>
+        <KeyItem swatch="legend-box legend-enclave" style={{ borderColor: MAP_COLORS.enclave }}>
           {t('legend.enclave')}
-        </li>
+        </KeyItem>
         {CROSSING_STATUSES.map((s) => (
-          <li key={s}>
-            <span className="legend-ring" style={{ borderColor: STATUS_COLORS[s] }} aria-hidden="true" />
+          <KeyItem key={s} swatch="legend-ring" style={{ borderColor: STATUS_COLORS[s] }}>
             {t(`legend.checkpoint.${s}`)}
-          </li>
+          </KeyItem>
         ))}
-        <li>
-          <span className="legend-ring" style={{ borderColor: MAP_COLORS.trijunction }} aria-hidden="true" />
+        <KeyItem swatch="legend-ring" style={{ borderColor: MAP_COLORS.trijunction }}>
           {t('legend.trijunction')}
-        </li>
-        {CATEGORIES.map((c) => (
-          <li key={c}>
-            <CategorySwatch category={c} />
-            {t(`category.${c}`)}
-          </li>
-        ))}
-        <li>
-          <span className="event-swatch legend-recent" aria-hidden="true" />
-          {t('legend.recent')}
-        </li>
+        </KeyItem>
+        <CategoryKeyItems swatch="event-swatch" />
+        <KeyItem swatch="event-swatch legend-recent">{t('legend.recent')}</KeyItem>
         {hasImports ? (
-          <li>
-            <span className="event-swatch legend-imported" style={{ borderColor: MAP_COLORS.imported }} aria-hidden="true" />
+          <KeyItem swatch="event-swatch legend-imported" style={{ borderColor: MAP_COLORS.imported }}>
             {t('import.legend')}
-          </li>
+          </KeyItem>
         ) : null}
         {dense ? (
-          <li>
-            <span className="event-swatch" style={{ background: MAP_COLORS.grid }} aria-hidden="true" />
+          <KeyItem swatch="event-swatch" style={{ background: MAP_COLORS.grid }}>
             {t('legend.grid')}
-          </li>
+          </KeyItem>
         ) : null}
       </ul>
     </div>

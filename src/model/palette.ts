@@ -31,4 +31,13 @@ export const MAP_COLORS = {
   // Counts of events per area for large records: the clash red, darkened so white numbers read on it.
   grid: '#8c1d18',
   trijunction: '#111111',
+  // Region names, darker than their fills so they read on them.
+  batkenLabel: '#8a5a12',
+  sughdLabel: '#2f6b3b',
+  checkpointLabel: '#333333',
+  // On a marker: the selected one's ring (near black inside, yellow outside) and white numbers on count discs.
+  selectedStroke: '#111111',
+  selectedRing: '#ffd400',
+  gridText: '#ffffff',
+  transparent: 'rgba(0,0,0,0)',
 } as const;

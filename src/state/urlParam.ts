@@ -34,6 +34,16 @@ export function urlParam<Name extends string, Value>(param: UrlParam<Name, Value
   return param;
 }
 
+/** An apply that cannot fail: the link's value (or the default, when it does not say) goes into the store. */
+export function applyWith<Value>(
+  set: (state: AppStore, value: Value | null) => void,
+): NonNullable<UrlParam<string, Value>['apply']> {
+  return (store, value) => {
+    set(store.getState(), value);
+    return true;
+  };
+}
+
 /** A comma-separated list of known words: the known ones are kept, any other makes the link "not understood". */
 export function parseWordList<W extends string>(raw: string, known: readonly W[]): { value: W[]; ok: boolean } {
   const words = raw
@@ -49,4 +59,25 @@ export function parseOneOf<W extends string>(
   isKnown: (value: string) => value is W,
 ): { value: W | null; ok: boolean } {
   return isKnown(raw) ? { value: raw, ok: true } : { value: null, ok: false };
+}
+
+/**
+ * A parameter that is one word of a closed list, named as the state field it mirrors (mode, speed)
+ * and shown in the link unless it is the default; `set` puts the link's word (or the default) back.
+ */
+export function choiceParam<Name extends keyof AppState & string, W extends AppState[Name] & string>(
+  name: Name,
+  isKnown: (value: string) => value is W,
+  fallback: W,
+  set: (state: AppStore, value: W) => void,
+): UrlParam<Name, W> {
+  return urlParam({
+    name,
+    key: name,
+    stage: 1,
+    parse: (raw) => parseOneOf(raw, isKnown),
+    serialize: (word) => word,
+    read: (s) => (s[name] === fallback ? null : (s[name] as W)),
+    apply: applyWith((s, word) => set(s, word ?? fallback)),
+  });
 }

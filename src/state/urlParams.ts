@@ -5,10 +5,10 @@ import { BASE_LANG, isLang } from '../model/languages';
 import { LAYER_GROUPS, type LayerGroup } from '../model/layerGroup';
 import { DEFAULT_SPEED, isSpeed } from '../model/speed';
 import { DEFAULT_WINDOW_MONTHS, isTimeMode, isWindowMonths } from '../model/timeMode';
+import type { MapViewState } from './appState';
 import { MAX_SEARCH_LENGTH } from './filters';
 import { selectFiltered } from './selectors';
-import type { MapViewState } from './appState';
-import { parseOneOf, parseWordList, urlParam } from './urlParam';
+import { applyWith, choiceParam, parseOneOf, parseWordList, urlParam } from './urlParam';
 
 const EVENT_ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
 
@@ -77,23 +77,11 @@ export const URL_PARAMS = [
       const on = LAYER_GROUPS.filter((g) => s.layers[g]);
       return on.length === LAYER_GROUPS.length ? null : on;
     },
-    apply: (store, layers) => {
-      if (layers) store.getState().setLayers(layers);
-      return true;
-    },
+    apply: applyWith((s, layers) => {
+      if (layers) s.setLayers(layers);
+    }),
   }),
-  urlParam({
-    name: 'mode',
-    key: 'mode',
-    stage: 1,
-    parse: (raw) => parseOneOf(raw, isTimeMode),
-    serialize: (mode) => mode,
-    read: (s) => (s.mode === 'cumulative' ? null : s.mode),
-    apply: (store, mode) => {
-      store.getState().setMode(mode ?? 'cumulative');
-      return true;
-    },
-  }),
+  choiceParam('mode', isTimeMode, 'cumulative', (s, mode) => s.setMode(mode)),
   urlParam({
     name: 'windowMonths',
     key: 'window',
@@ -104,10 +92,7 @@ export const URL_PARAMS = [
     },
     serialize: (months) => String(months),
     read: (s) => (s.mode === 'window' && s.windowMonths !== DEFAULT_WINDOW_MONTHS ? s.windowMonths : null),
-    apply: (store, months) => {
-      store.getState().setWindowMonths(months ?? DEFAULT_WINDOW_MONTHS);
-      return true;
-    },
+    apply: applyWith((s, months) => s.setWindowMonths(months ?? DEFAULT_WINDOW_MONTHS)),
   }),
   urlParam({
     name: 'categories',
@@ -119,11 +104,9 @@ export const URL_PARAMS = [
       const hidden = s.filters.hiddenCategories;
       return hidden.length === 0 ? null : CATEGORIES.filter((c) => !hidden.includes(c));
     },
-    apply: (store, shown) => {
-      const s = store.getState();
-      s.setFilters({ ...s.filters, hiddenCategories: shown ? CATEGORIES.filter((c) => !shown.includes(c)) : [] });
-      return true;
-    },
+    apply: applyWith((s, shown) =>
+      s.setFilters({ ...s.filters, hiddenCategories: shown ? CATEGORIES.filter((c) => !shown.includes(c)) : [] }),
+    ),
   }),
   urlParam({
     name: 'search',
@@ -137,23 +120,9 @@ export const URL_PARAMS = [
     },
     serialize: (search) => search,
     read: (s) => (s.filters.search.trim() === '' ? null : s.filters.search),
-    apply: (store, search) => {
-      store.getState().setSearch(search ?? '');
-      return true;
-    },
+    apply: applyWith((s, search) => s.setSearch(search ?? '')),
   }),
-  urlParam({
-    name: 'speed',
-    key: 'speed',
-    stage: 1,
-    parse: (raw) => parseOneOf(raw, isSpeed),
-    serialize: (speed) => speed,
-    read: (s) => (s.speed === DEFAULT_SPEED ? null : s.speed),
-    apply: (store, speed) => {
-      store.getState().setSpeed(speed ?? DEFAULT_SPEED);
-      return true;
-    },
-  }),
+  choiceParam('speed', isSpeed, DEFAULT_SPEED, (s, speed) => s.setSpeed(speed)),
   urlParam({
     name: 'loop',
     key: 'loop',
@@ -161,10 +130,7 @@ export const URL_PARAMS = [
     parse: (raw) => (raw === '1' || raw === '0' ? { value: raw === '1', ok: true } : { value: null, ok: false }),
     serialize: (loop) => (loop ? '1' : '0'),
     read: (s) => (s.loop ? true : null),
-    apply: (store, loop) => {
-      store.getState().setLoop(loop ?? false);
-      return true;
-    },
+    apply: applyWith((s, loop) => s.setLoop(loop ?? false)),
   }),
   urlParam({
     name: 'lang',
@@ -174,11 +140,10 @@ export const URL_PARAMS = [
     serialize: (lang) => lang,
     // English is the default; any other language is written so a shared link opens as it was seen.
     read: (s) => (s.lang === BASE_LANG ? null : s.lang),
-    apply: (store, lang) => {
-      // A link without a language leaves the reader's own (browser default or chosen) as it is.
-      if (lang) store.getState().setLang(lang);
-      return true;
-    },
+    // A link without a language leaves the reader's own (browser default or chosen) as it is.
+    apply: applyWith((s, lang) => {
+      if (lang) s.setLang(lang);
+    }),
   }),
   urlParam({
     name: 'view',

@@ -1,6 +1,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { MAP_COLORS } from '../../model/palette';
 import { tagged } from './layerTags';
+import { REGIONS, regionFill, regionOutline } from './regions';
 
 /** Fills and lines, bottom to top: the land, water, the two regions, the enclaves and the border. */
 export function areaLayers(): LayerSpecification[] {
@@ -20,14 +21,7 @@ export function areaLayers(): LayerSpecification[] {
       source: 'water',
       paint: { 'fill-color': MAP_COLORS.water, 'fill-outline-color': MAP_COLORS.waterLine },
     },
-    tagged(
-      { group: 'batken' },
-      { id: 'batken-fill', type: 'fill', source: 'batken', paint: { 'fill-color': MAP_COLORS.batken, 'fill-opacity': 0.22 } },
-    ),
-    tagged(
-      { group: 'sughd' },
-      { id: 'sughd-fill', type: 'fill', source: 'sughd', paint: { 'fill-color': MAP_COLORS.sughd, 'fill-opacity': 0.2 } },
-    ),
+    ...REGIONS.map(regionFill),
     tagged(
       { group: 'enclaves' },
       {
@@ -44,14 +38,7 @@ export function areaLayers(): LayerSpecification[] {
       source: 'countries',
       paint: { 'line-color': MAP_COLORS.countryLine, 'line-width': 1, 'line-dasharray': [3, 2] },
     },
-    tagged(
-      { group: 'batken' },
-      { id: 'batken-outline', type: 'line', source: 'batken', paint: { 'line-color': MAP_COLORS.batken, 'line-width': 1.5 } },
-    ),
-    tagged(
-      { group: 'sughd' },
-      { id: 'sughd-outline', type: 'line', source: 'sughd', paint: { 'line-color': MAP_COLORS.sughd, 'line-width': 1.5 } },
-    ),
+    ...REGIONS.map(regionOutline),
     tagged(
       { group: 'enclaves' },
       {

@@ -1,4 +1,4 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { MAP_COLORS } from '../../model/palette';
 import { categoryColor, cellCount, imported, recent, selected, shown } from './expressions';
 import { FONT_BOLD } from './fontFaces';
@@ -7,6 +7,17 @@ import { EVENTS_GRID_SOURCE, EVENTS_SOURCE } from './sources';
 
 /** For large records, individual markers are drawn from this zoom on; below it, counts per grid cell. */
 export const DENSE_DETAIL_ZOOM = 9;
+
+/** A marker's size in pixels, from its severity (eventFeatures.ts). */
+const radius: ExpressionSpecification = ['coalesce', ['get', 'radius'], 6];
+
+/** One of the three circles drawn per event; `clickable` on the one a click selects by. */
+function marker(id: string, paint: CircleLayerSpecification['paint'], clickable = false): CircleLayerSpecification {
+  return tagged(
+    { group: 'events', marker: true, ...(clickable ? { click: 'event' as const } : {}) },
+    { id, type: 'circle', source: EVENTS_SOURCE, paint },
+  );
+}
 
 /** The events: counts per cell for large records, then one marker each (halo, disc, selection ring). */
 export function eventLayers(): LayerSpecification[] {
@@ -56,54 +67,34 @@ export function eventLayers(): LayerSpecification[] {
         },
         // A label whose count changed since it was drawn hides until the labels are refreshed.
         paint: {
-          'text-color': '#ffffff',
+          'text-color': MAP_COLORS.gridText,
           'text-opacity': ['case', ['boolean', ['feature-state', 'stale'], false], 0, ['>', ['get', 'count'], 0], 1, 0],
         },
       },
     ),
-    tagged(
-      { group: 'events', marker: true },
+    marker('events-halo', {
+      'circle-radius': ['+', radius, 7],
+      'circle-color': categoryColor(),
+      'circle-opacity': ['case', recent, 0.35, 0],
+      'circle-blur': 0.6,
+    }),
+    marker(
+      'events-circle',
       {
-        id: 'events-halo',
-        type: 'circle',
-        source: EVENTS_SOURCE,
-        paint: {
-          'circle-radius': ['+', ['coalesce', ['get', 'radius'], 6], 7],
-          'circle-color': categoryColor(),
-          'circle-opacity': ['case', recent, 0.35, 0],
-          'circle-blur': 0.6,
-        },
+        'circle-radius': radius,
+        'circle-color': categoryColor(),
+        'circle-opacity': ['case', shown, ['case', recent, 1, 0.7], 0],
+        'circle-stroke-opacity': ['case', shown, 1, 0],
+        'circle-stroke-color': ['case', selected, MAP_COLORS.selectedStroke, imported, MAP_COLORS.imported, MAP_COLORS.halo],
+        'circle-stroke-width': ['case', selected, 4, imported, 3, recent, 2, 1],
       },
+      true,
     ),
-    tagged(
-      { group: 'events', marker: true, click: 'event' },
-      {
-        id: 'events-circle',
-        type: 'circle',
-        source: EVENTS_SOURCE,
-        paint: {
-          'circle-radius': ['coalesce', ['get', 'radius'], 6],
-          'circle-color': categoryColor(),
-          'circle-opacity': ['case', shown, ['case', recent, 1, 0.7], 0],
-          'circle-stroke-opacity': ['case', shown, 1, 0],
-          'circle-stroke-color': ['case', selected, '#111111', imported, MAP_COLORS.imported, MAP_COLORS.halo],
-          'circle-stroke-width': ['case', selected, 4, imported, 3, recent, 2, 1],
-        },
-      },
-    ),
-    tagged(
-      { group: 'events', marker: true },
-      {
-        id: 'events-selected',
-        type: 'circle',
-        source: EVENTS_SOURCE,
-        paint: {
-          'circle-radius': ['+', ['coalesce', ['get', 'radius'], 6], 6],
-          'circle-color': 'rgba(0,0,0,0)',
-          'circle-stroke-color': ['case', ['all', selected, shown], '#ffd400', 'rgba(0,0,0,0)'],
-          'circle-stroke-width': ['case', ['all', selected, shown], 3, 0],
-        },
-      },
-    ),
+    marker('events-selected', {
+      'circle-radius': ['+', radius, 6],
+      'circle-color': MAP_COLORS.transparent,
+      'circle-stroke-color': ['case', ['all', selected, shown], MAP_COLORS.selectedRing, MAP_COLORS.transparent],
+      'circle-stroke-width': ['case', ['all', selected, shown], 3, 0],
+    }),
   ];
 }

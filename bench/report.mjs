@@ -1,0 +1,75 @@
+/** bench/results.{json,md}, or bench/tmp/results-quick.{json,md} for a quick run. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { VIEWPORT } from './page.mjs';
+import { ROOT, TMP } from './paths.mjs';
+import { kb } from './statistics.mjs';
+
+function markdown(results) {
+  const ds = results.datasets;
+  const head = `| | ${ds.map((d) => (d.dataset === 'real' ? `real (${d.events})` : d.events.toLocaleString('en'))).join(' | ')} |`;
+  const sep = `|---|${ds.map(() => '---:').join('|')}|`;
+  const line = (name, f) => `| ${name} | ${ds.map((d) => f(d) ?? '–').join(' | ')} |`;
+  // Step counts are shown only where a phase budget cut them short of the plan.
+  const pair = (s, planned = results.plan.scrubSteps) =>
+    s ? `${s.p50} / ${s.p95}${s.n < planned ? ` (${s.n} steps)` : ''}` : null;
+  const lines = [
+    `# Benchmark ${results.date}`,
+    '',
+    `Node ${results.node}, Chromium ${results.chromium} (SwiftShader, headless), ${results.cpus} CPUs, viewport ${VIEWPORT.width}×${VIEWPORT.height}.${results.quick ? ' Quick mode.' : ''}`,
+    '',
+    head,
+    sep,
+    line('events.json MB (gzip -9)', (d) => `${d.fileMB} (${d.fileGzipMB})`),
+    line(
+      'cold load ms: median (min–max) [runs]',
+      (d) => `${d.coldLoadMs.median} (${d.coldLoadMs.min}–${d.coldLoadMs.max}) [${d.coldLoadMs.n}]`,
+    ),
+    line(`scrub ms p50 / p95 (${results.plan.scrubSteps} steps)`, (d) => pair(d.scrubMs)),
+    line('frame floor: the same scrub, every map layer hidden, ms p50 / p95', (d) => pair(d.floorMs)),
+    line('events source setData calls during scrub', (d) => d.scrubSourceSends),
+    line('naive setData ms p50 / p95', (d) => pair(d.naiveMs)),
+    line('optimized / naive p50', (d) => d.ratioP50),
+    line('optimized / naive p95', (d) => d.ratioP95),
+    line('playback frame ms p50 / p95', (d) => pair(d.playbackFrameMs, 0)),
+    line('playback days advanced in 6 s', (d) => d.playbackFrameMs?.daysAdvanced),
+    line('JS heap after load MB', (d) => d.heapAfterLoadMB),
+    line('JS heap after scrub MB (growth)', (d) => `${d.heapAfterScrubMB} (${d.heapGrowthMB >= 0 ? '+' : ''}${d.heapGrowthMB})`),
+    line('wall time s', (d) => d.wallSeconds),
+  ];
+  const tr = results.transfer;
+  if (tr) {
+    lines.push(
+      '',
+      '## Transfer (gzip -9 KB)',
+      '',
+      '| what | KB |',
+      '|---|---:|',
+      `| JS at start (${tr.startJs.files.map((f) => f.file).join(', ')}) | ${kb(tr.startJs.gzip)} |`,
+      `| app code alone (${tr.appCodeAlone.files?.join(', ') ?? tr.appCodeAlone.note}) | ${tr.appCodeAlone.gzip === null ? 'n/a' : kb(tr.appCodeAlone.gzip)} |`,
+      `| MapLibre worker (${tr.maplibreWorker.files.map((f) => f.file).join(', ')}) | ${kb(tr.maplibreWorker.gzip)} |`,
+      `| lazy JS (${tr.lazyJs.files.map((f) => f.file).join(', ')}) | ${kb(tr.lazyJs.gzip)} |`,
+      `| CSS (${tr.css.files.join(', ')}) | ${kb(tr.css.gzip)} |`,
+      `| data/events.json | ${kb(tr.eventsJson.gzip)} |`,
+      `| geo/*.geojson (${tr.geo.files.length} files) | ${kb(tr.geo.gzip)} |`,
+      `| woff2 fonts, all ${tr.fontsAll.count} | ${kb(tr.fontsAll.gzip)} |`,
+      tr.fontsFetchedAtLoad
+        ? `| woff2 fonts fetched by a cold load (${tr.fontsFetchedAtLoad.files.join(', ')}) | ${kb(tr.fontsFetchedAtLoad.gzip)} |`
+        : null,
+    );
+  }
+  if (results.problems.length > 0) lines.push('', '## Problems', '', ...results.problems.map((p) => `- ${p}`));
+  if (results.notes.length > 0) lines.push('', '## Notes', '', ...[...new Set(results.notes)].map((p) => `- ${p}`));
+  return `${lines.filter((l) => l !== null).join('\n')}\n`;
+}
+
+/** Both files, and the table on stdout too, so a CI log shows the numbers without fetching an artifact. */
+export function writeResults(results) {
+  const md = markdown(results);
+  const outDir = results.quick ? TMP : join(ROOT, 'bench');
+  const stem = results.quick ? 'results-quick' : 'results';
+  writeFileSync(join(outDir, `${stem}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(outDir, `${stem}.md`), md);
+  console.log(`\n${md}`);
+  console.log(`wrote ${join(outDir, stem)}.{json,md} in ${results.wallSeconds} s`);
+}

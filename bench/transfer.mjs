@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST } from './paths.mjs';
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** What the first visit downloads, gzip -9, split so a change in app code is not lost in vendor noise. */
+export function transferSizes(fontsFetched) {
+  const assets = join(DIST, 'assets');
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const entries = [...html.matchAll(/<script[^>]+src="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+  // Static imports only (`from"./x.js"` / `import"./x.js"`): dynamic import("./x.js") is lazy.
+  const startJs = new Set();
+  const visit = (name) => {
+    if (startJs.has(name)) return;
+    startJs.add(name);
+    const code = readFileSync(join(assets, name), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]);
+  };
+  for (const e of entries) visit(e);
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\.\/assets\/([^"]+)"/g)].map((m) => m[1]);
+  const files = readdirSync(assets);
+  const isVendor = (name) => /react|maplibre|vendor|zod|zustand|scheduler/i.test(name);
+  const row = (dir, name) => ({ file: name, bytes: statSync(join(dir, name)).size, gzip: gz(join(dir, name)) });
+  const total = (rows) => rows.reduce((s, r) => s + r.gzip, 0);
+
+  const js = [...startJs].map((n) => row(assets, n));
+  const lazyJs = files.filter((f) => f.endsWith('.js') && !startJs.has(f)).map((f) => row(assets, f));
+  const worker = files.filter((f) => /maplibre-gl-worker/.test(f)).map((f) => row(assets, f));
+  const appChunks = js.filter((r) => !isVendor(r.file));
+  const separable = js.some((r) => isVendor(r.file));
+  const geoDir = join(DIST, 'geo');
+  const geo = readdirSync(geoDir)
+    .filter((f) => f.endsWith('.geojson'))
+    .map((f) => row(geoDir, f));
+  const fonts = files.filter((f) => f.endsWith('.woff2')).map((f) => row(assets, f));
+  const fetchedFonts = fonts.filter((f) => fontsFetched?.includes(f.file));
+  return {
+    startJs: { gzip: total(js), files: js },
+    appCodeAlone: separable
+      ? { gzip: total(appChunks), files: appChunks.map((r) => r.file) }
+      : { gzip: null, note: 'not separable: the build emits a single JS chunk' },
+    maplibreWorker: { gzip: total(worker), files: worker },
+    lazyJs: { gzip: total(lazyJs), files: lazyJs },
+    css: { gzip: total(css.map((n) => row(assets, n))), files: css },
+    eventsJson: row(join(DIST, 'data'), 'events.json'),
+    geo: { gzip: total(geo), files: geo },
+    fontsAll: { gzip: total(fonts), count: fonts.length },
+    fontsFetchedAtLoad: fontsFetched ? { gzip: total(fetchedFonts), files: fetchedFonts.map((f) => f.file) } : null,
+  };
+}
