@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
-import { paletteCss, resolveCustomMedia } from './src/model/cssVariables';
+import { paletteCss, resolveCustomMedia } from './src/model/cssVariables.ts';
 
 const PALETTE_CSS = 'virtual:palette.css';
 

@@ -11,7 +11,6 @@ export const en = {
   'timeline.region': 'Timeline',
   'timeline.previous': 'Previous event',
   'timeline.next': 'Next event',
-  'timeline.revealed': '{count} of {total} events up to this date',
   'events.heading': 'Events',
   'events.empty': 'No events yet at this date. Move the slider forward.',
   'events.more': 'Show {count} more',
@@ -81,10 +80,6 @@ export const en = {
   'precision.approximate': 'Approximate location.',
   'precision.inferred': 'Inferred location: the sources do not give an exact place.',
   'precision.region': 'Shown at a regional or symbolic location.',
-  'status.open': 'open',
-  'status.restricted': 'restricted',
-  'status.closed': 'closed',
-  'status.unknown': 'status unknown',
   'about.heading': 'About this map',
   'about.close': 'Close',
   'about.what':

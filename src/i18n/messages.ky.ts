@@ -10,7 +10,6 @@ export const ky: Messages = {
   'timeline.region': 'Убакыт тилкеси',
   'timeline.previous': 'Мурунку окуя',
   'timeline.next': 'Кийинки окуя',
-  'timeline.revealed': 'Ушул күнгө чейинки окуялар: {count} (бардыгы {total})',
   'events.heading': 'Окуялар',
   'events.empty': 'Бул күнгө чейин азырынча окуя жок. Сыдырманы алдыга жылдырыңыз.',
   'events.more': 'Дагы {count} көрсөтүү',
@@ -81,10 +80,6 @@ export const ky: Messages = {
   'precision.approximate': 'Болжолдуу орду.',
   'precision.inferred': 'Орду божомол менен аныкталган: булактарда так жери айтылган эмес.',
   'precision.region': 'Аймак боюнча же шарттуу жерде көрсөтүлгөн.',
-  'status.open': 'ачык',
-  'status.restricted': 'чектелүү',
-  'status.closed': 'жабык',
-  'status.unknown': 'абалы белгисиз',
   'about.heading': 'Бул карта жөнүндө',
   'about.close': 'Жабуу',
   'about.what':

@@ -10,7 +10,6 @@ export const ru: Messages = {
   'timeline.region': 'Шкала времени',
   'timeline.previous': 'Предыдущее событие',
   'timeline.next': 'Следующее событие',
-  'timeline.revealed': 'Событий к этой дате: {count} из {total}',
   'events.heading': 'События',
   'events.empty': 'К этой дате событий ещё нет. Передвиньте ползунок вперёд.',
   'events.more': 'Показать ещё: {count}',
@@ -81,10 +80,6 @@ export const ru: Messages = {
   'precision.approximate': 'Примерное место.',
   'precision.inferred': 'Место определено косвенно: источники не называют точного места.',
   'precision.region': 'Показано условно: в точке региона или в символическом месте.',
-  'status.open': 'открыт',
-  'status.restricted': 'работает с ограничениями',
-  'status.closed': 'закрыт',
-  'status.unknown': 'состояние неизвестно',
   'about.heading': 'Об этой карте',
   'about.close': 'Закрыть',
   'about.what':

@@ -10,7 +10,6 @@ export const tg: Messages = {
   'timeline.region': 'Хати замон',
   'timeline.previous': 'Рӯйдоди қаблӣ',
   'timeline.next': 'Рӯйдоди навбатӣ',
-  'timeline.revealed': '{count} аз {total} рӯйдод то ин сана',
   'events.heading': 'Рӯйдодҳо',
   'events.empty': 'То ин сана ҳанӯз рӯйдоде нест. Лағжандаро ба пеш кашед.',
   'events.more': 'Боз {count}-то нишон додан',
@@ -82,10 +81,6 @@ export const tg: Messages = {
   'precision.approximate': 'Макони тахминӣ.',
   'precision.inferred': 'Макон бо хулоса муайян шудааст: манбаъҳо ҷои дақиқро намегӯянд.',
   'precision.region': 'Дар макони минтақавӣ ё рамзӣ нишон дода шудааст.',
-  'status.open': 'кушода',
-  'status.restricted': 'маҳдуд',
-  'status.closed': 'баста',
-  'status.unknown': 'вазъ маълум нест',
   'about.heading': 'Дар бораи ин харита',
   'about.close': 'Пӯшидан',
   'about.what':

@@ -10,7 +10,6 @@ export const uz: Messages = {
   'timeline.region': 'Vaqt shkalasi',
   'timeline.previous': 'Oldingi voqea',
   'timeline.next': 'Keyingi voqea',
-  'timeline.revealed': 'Shu sanagacha: {total} ta voqeadan {count} tasi',
   'events.heading': 'Voqealar',
   'events.empty': 'Bu sanagacha hali voqea yoʻq. Surgichni oldinga suring.',
   'events.more': 'Yana {count} tasini koʻrsatish',
@@ -82,10 +81,6 @@ export const uz: Messages = {
   'precision.approximate': 'Taxminiy joy.',
   'precision.inferred': 'Joy bilvosita aniqlangan: manbalarda aniq joy koʻrsatilmagan.',
   'precision.region': 'Hudud darajasida yoki shartli joyda koʻrsatilgan.',
-  'status.open': 'ochiq',
-  'status.restricted': 'cheklangan',
-  'status.closed': 'yopiq',
-  'status.unknown': 'holati nomaʼlum',
   'about.heading': 'Ushbu xarita haqida',
   'about.close': 'Yopish',
   'about.what':

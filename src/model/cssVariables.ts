@@ -1,11 +1,12 @@
 /*
  * The palette and the breakpoint as CSS sees them. vite.config.ts serves paletteCss() as
  * `virtual:palette.css` and runs every stylesheet through resolveCustomMedia(), so the stylesheets
- * name colours and the breakpoint without repeating their values.
+ * name colours and the breakpoint without repeating their values. The config loads this file (and
+ * what it imports) outside the app's bundler, so imports here name their files in full.
  */
-import { CATEGORIES, categoryColorVar } from './category';
-import { NARROW_QUERY } from './layout';
-import { CATEGORY_COLORS, MAP_COLORS, STATUS_COLORS } from './palette';
+import { CATEGORIES, categoryColorVar } from './category.ts';
+import { NARROW_QUERY } from './layout.ts';
+import { CATEGORY_COLORS, MAP_COLORS, STATUS_COLORS } from './palette.ts';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 

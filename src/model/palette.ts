@@ -2,7 +2,7 @@
  * One palette for map and panels, so a colour means the same on the map, in the legend and in the
  * lists. Category colours live with the categories (categoryTable.js) and are re-exported here.
  */
-export { CATEGORY_COLORS } from './category';
+export { CATEGORY_COLORS } from './category.ts';
 export const STATUS_COLORS = {
   open: '#1e8449',
   restricted: '#d68910',

@@ -45,8 +45,8 @@ export function buildCategoryTimeIndex(
 }
 
 /**
- * Shown = begun by `day` and not ended by `bound`. Every event ended by `bound` (<= day) has also
- * begun by then, so the count is (starts <= day) − (ends <= bound).
+ * Shown = begun by `day` and not ended by the end bound. Every event ended by the end bound (<= day) has also
+ * begun by then, so the count is (starts <= day) − (ends <= end bound).
  */
 export function countsAt(index: CategoryTimeIndex, time: TimeView): CategoryCounts {
   const bound = endBound(time);

@@ -97,7 +97,7 @@ describe('MapAdapter + connectStore', () => {
     calls.length = 0;
     store.getState().setDay(toDayNumber('2021-06-01'));
     expect(eventStates(calls)).toEqual([['a', { shown: true, recent: false }]]);
-    expect(calls.some((c) => c[0] === 'setData' || c[0] === 'setGlobalStateProperty')).toBe(false);
+    expect(calls.some((c) => c[0] === 'setData')).toBe(false);
     expect(calls).toContainEqual(['setFeatureState', { source: 'checkpoints', id: 'cp-x' }, { status: 'closed' }]);
   });
 

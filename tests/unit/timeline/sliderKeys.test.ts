@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, toDayNumber } from '../../../src/model/days';
-import { addMonths, dayForKey } from '../../../src/timeline/sliderKeys';
+import { addMonths, fromDayNumber, toDayNumber } from '../../../src/model/days';
+import { dayForKey } from '../../../src/timeline/sliderKeys';
 
 const extent = { min: toDayNumber('1992-01-01'), max: toDayNumber('2025-12-31') };
 const key = (k: string, iso: string) => {
