@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { SourceCitation } from '../details/SourceCitation';
 import { useT } from '../language/useT';
-import { useApp } from '../state/store';
+import { useActions, useApp } from '../state/store';
 import './about.css';
 
 /** Loaded lazily: most visits never open it, so it stays out of the first download. */
@@ -9,7 +9,7 @@ export default function AboutPanel() {
   const t = useT();
   // The built-in record's sources: imported rows are cited with their events, not listed as the map's sources.
   const data = useApp((s) => s.builtIn);
-  const setAboutOpen = useApp((s) => s.setAboutOpen);
+  const { setAboutOpen } = useActions();
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useT } from '../language/useT';
-import { useApp } from '../state/store';
+import { useActions, useApp } from '../state/store';
 import './notices.css';
 
 /** Banners for things the person should know: a file that failed, records skipped, a link not understood. */
@@ -8,7 +8,7 @@ export function Notices() {
   const notices = useApp((s) => s.notices);
   const loadError = useApp((s) => s.loadError);
   const skipped = useApp((s) => s.skippedRecords);
-  const dismiss = useApp((s) => s.dismissNotice);
+  const { dismissNotice: dismiss } = useActions();
   if (!loadError && skipped === 0 && notices.length === 0) return null;
   return (
     <div className="notices" role="status">

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { isLang, LANGS, LANGUAGE_NAMES, LOCALE_TAGS } from '../model/languages';
-import { useApp } from '../state/store';
+import { useActions, useApp } from '../state/store';
 import { useT } from './useT';
 import './language.css';
 
@@ -9,7 +9,7 @@ export function LanguageSwitcher() {
   const t = useT();
   const id = useId();
   const lang = useApp((s) => s.lang);
-  const setLang = useApp((s) => s.setLang);
+  const { setLang } = useActions();
   return (
     <span className="language-switcher">
       <label htmlFor={id}>{t('i18n.language')}</label>{' '}
