@@ -12,7 +12,8 @@ import { useApp, useAppStore } from '../state/store';
 import { linkTo } from '../state/urlSync';
 import './share.css';
 
-type Status = { kind: 'idle' } | { kind: 'busy' | 'done' | 'error'; message: string };
+/** What the last button press is doing or did, said under the buttons. */
+type Progress = { kind: 'idle' } | { kind: 'busy' | 'done' | 'error'; message: string };
 
 /** Copy link, and downloads of exactly what is on screen: the map as an image, the events as data. */
 export function SharePanel() {
@@ -20,7 +21,7 @@ export function SharePanel() {
   const store = useAppStore();
   const hasData = useApp((s) => s.data !== null);
   const map = useMapController();
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<Progress>({ kind: 'idle' });
   const [link, setLink] = useState<string | null>(null);
   if (!hasData) return null;
 

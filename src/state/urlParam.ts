@@ -10,8 +10,8 @@ import type { AppState, AppStore } from './appState';
 export interface UrlParam<Name extends string, Value> {
   /** The field of UrlState that holds it. */
   name: Name;
-  /** The query key (`date=`), or the hash key (`#map=`) when `inHash`. */
-  key: string;
+  /** The query key (`date=`), or the hash key (`#map=`) when `inHash`; the name when not given. */
+  key?: string;
   inHash?: boolean;
   /**
    * Reads the raw text: `value` is what could be used (null for nothing), `ok` false when the
@@ -26,12 +26,15 @@ export interface UrlParam<Name extends string, Value> {
    * honour it (a date outside the record, an unknown event), which the app reports.
    */
   apply?: (store: StoreApi<AppStore>, value: Value | null) => boolean;
-  /** Order of applying: filters (0) before the date (2) before the selection (3), which depend on them. */
-  stage: 0 | 1 | 2 | 3;
+  /** Order of applying: filters (0) before the date (2) before the selection (3), which depend on them; 1 when not given. */
+  stage?: 0 | 1 | 2 | 3;
 }
 
-export function urlParam<Name extends string, Value>(param: UrlParam<Name, Value>): UrlParam<Name, Value> {
-  return param;
+/** A parameter as the walkers see it: key and stage filled in. */
+export type UrlCodec<Name extends string, Value> = UrlParam<Name, Value> & { key: string; stage: 0 | 1 | 2 | 3 };
+
+export function urlParam<Name extends string, Value>(param: UrlParam<Name, Value>): UrlCodec<Name, Value> {
+  return { ...param, key: param.key ?? param.name, stage: param.stage ?? 1 };
 }
 
 /** An apply that cannot fail: the link's value (or the default, when it does not say) goes into the store. */
@@ -70,11 +73,9 @@ export function choiceParam<Name extends keyof AppState & string, W extends AppS
   isKnown: (value: string) => value is W,
   fallback: W,
   set: (state: AppStore, value: W) => void,
-): UrlParam<Name, W> {
+): UrlCodec<Name, W> {
   return urlParam({
     name,
-    key: name,
-    stage: 1,
     parse: (raw) => parseOneOf(raw, isKnown),
     serialize: (word) => word,
     read: (s) => (s[name] === fallback ? null : (s[name] as W)),

@@ -32,7 +32,6 @@ function parseView(raw: string): MapViewState | null {
 export const URL_PARAMS = [
   urlParam({
     name: 'date',
-    key: 'date',
     stage: 2,
     parse: (raw) => (isIsoDay(raw) ? { value: raw, ok: true } : { value: null, ok: false }),
     serialize: (date) => date,
@@ -48,7 +47,6 @@ export const URL_PARAMS = [
   }),
   urlParam({
     name: 'event',
-    key: 'event',
     stage: 3,
     parse: (raw) => (EVENT_ID.test(raw) ? { value: raw, ok: true } : { value: null, ok: false }),
     serialize: (id) => id,
@@ -69,8 +67,6 @@ export const URL_PARAMS = [
   }),
   urlParam({
     name: 'layers',
-    key: 'layers',
-    stage: 1,
     parse: (raw) => parseWordList(raw, LAYER_GROUPS),
     serialize: (layers: LayerGroup[]) => layers.join(','),
     read: (s) => {
@@ -85,7 +81,6 @@ export const URL_PARAMS = [
   urlParam({
     name: 'windowMonths',
     key: 'window',
-    stage: 1,
     parse: (raw) => {
       const n = Number(raw);
       return raw.trim() !== '' && isWindowMonths(n) ? { value: n, ok: true } : { value: null, ok: false };
@@ -96,7 +91,6 @@ export const URL_PARAMS = [
   }),
   urlParam({
     name: 'categories',
-    key: 'categories',
     stage: 0,
     parse: (raw) => parseWordList(raw, CATEGORIES),
     serialize: (shown) => shown.join(','),
@@ -125,8 +119,6 @@ export const URL_PARAMS = [
   choiceParam('speed', isSpeed, DEFAULT_SPEED, (s, speed) => s.setSpeed(speed)),
   urlParam({
     name: 'loop',
-    key: 'loop',
-    stage: 1,
     parse: (raw) => (raw === '1' || raw === '0' ? { value: raw === '1', ok: true } : { value: null, ok: false }),
     serialize: (loop) => (loop ? '1' : '0'),
     read: (s) => (s.loop ? true : null),
@@ -134,8 +126,6 @@ export const URL_PARAMS = [
   }),
   urlParam({
     name: 'lang',
-    key: 'lang',
-    stage: 1,
     parse: (raw) => parseOneOf(raw, isLang),
     serialize: (lang) => lang,
     // English is the default; any other language is written so a shared link opens as it was seen.
@@ -149,7 +139,6 @@ export const URL_PARAMS = [
     name: 'view',
     key: 'map',
     inHash: true,
-    stage: 1,
     parse: (raw) => {
       const view = parseView(raw);
       return { value: view, ok: view !== null };

@@ -1,14 +1,14 @@
-import type { UrlParam } from './urlParam';
+import type { UrlCodec } from './urlParam';
 import { URL_PARAMS } from './urlParams';
 
 type Param = (typeof URL_PARAMS)[number];
-type ValueOf<P> = P extends UrlParam<string, infer V> ? V : never;
+type ValueOf<P> = P extends UrlCodec<string, infer V> ? V : never;
 
 /** What a link can carry, one field per parameter. `null` means "not given": the app keeps its default. */
 export type UrlState = { [P in Param as P['name']]: ValueOf<P> | null };
 
 /** The list, as the walkers below see it: each entry's value type is its own business. */
-const PARAMS = URL_PARAMS as readonly UrlParam<keyof UrlState, unknown>[];
+const PARAMS = URL_PARAMS as readonly UrlCodec<keyof UrlState, unknown>[];
 
 export const EMPTY_URL_STATE: UrlState = Object.fromEntries(PARAMS.map((p) => [p.name, null])) as UrlState;
 
@@ -30,8 +30,8 @@ export function parseUrl(search: string, hash: string): ParsedUrl {
     return { state: EMPTY_URL_STATE, problems: ['query'] };
   }
   const order = [...query.keys()];
-  const position = (p: UrlParam<string, unknown>) => (p.inHash ? Number.POSITIVE_INFINITY : order.indexOf(p.key));
-  const bad: UrlParam<string, unknown>[] = [];
+  const position = (p: UrlCodec<string, unknown>) => (p.inHash ? Number.POSITIVE_INFINITY : order.indexOf(p.key));
+  const bad: UrlCodec<string, unknown>[] = [];
   for (const p of PARAMS) {
     const raw = (p.inHash ? fragment : query).get(p.key);
     if (raw === null) continue;
