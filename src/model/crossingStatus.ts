@@ -65,7 +65,10 @@ export function statusLanes(
   ];
 }
 
-/** The status on `day`: the map, the lanes and the spoken summary all ask this one function. */
+/**
+ * The status on `day`: the segment that holds it. A lookup only: every rule about statuses belongs in
+ * statusSegments, whose segments the lanes also draw, so the map, the lanes and the summary agree.
+ */
 export function statusOn(segments: readonly StatusSegment[], day: number): CrossingStatus {
   const i = partitionPoint(segments.length, (k) => (segments[k] as StatusSegment).to <= day);
   const s = segments[i];
