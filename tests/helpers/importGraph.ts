@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseSync } from 'rolldown/experimental';
+import { type SyntaxNode, walkSyntax } from './syntaxTree';
 
 /** A source file (path relative to src/, forward slashes) and the src files it imports. */
 export type ImportGraph = Map<string, { target: string; specifier: string }[]>;
@@ -18,38 +18,18 @@ function codeFiles(dir: string): string[] {
   );
 }
 
-type Node = { type?: string; [key: string]: unknown };
-
 /** Every module specifier a file names: static imports, re-exports, import() and new URL(…, import.meta.url). */
 export function specifiersOf(file: string, code: string): string[] {
-  const { program, errors } = parseSync(file, code);
-  if (errors.length > 0) throw new Error(`${file} does not parse: ${errors[0]?.message}`);
   const out: string[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const n = node as Node;
-    const source = n.source as Node | undefined;
-    if (
-      (n.type === 'ImportDeclaration' ||
-        n.type === 'ExportNamedDeclaration' ||
-        n.type === 'ExportAllDeclaration' ||
-        n.type === 'ImportExpression') &&
-      source?.type === 'Literal' &&
-      typeof source.value === 'string'
-    ) {
-      out.push(source.value);
-    }
-    if (n.type === 'NewExpression' && (n.callee as Node | undefined)?.name === 'URL') {
-      const first = (n.arguments as Node[] | undefined)?.[0];
+  walkSyntax(file, code, (n) => {
+    const source = n.source as SyntaxNode | undefined;
+    const names = ['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'];
+    if (names.includes(String(n.type)) && source?.type === 'Literal' && typeof source.value === 'string') out.push(source.value);
+    if (n.type === 'NewExpression' && (n.callee as SyntaxNode | undefined)?.name === 'URL') {
+      const first = (n.arguments as SyntaxNode[] | undefined)?.[0];
       if (first?.type === 'Literal' && typeof first.value === 'string') out.push(first.value);
     }
-    for (const value of Object.values(n)) if (value && typeof value === 'object') visit(value);
-  };
-  visit(program);
+  });
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseSync } from 'rolldown/experimental';
 import { describe, expect, it } from 'vitest';
+import { type SyntaxNode, walkSyntax } from '../../helpers/syntaxTree';
 
 const SRC = join(__dirname, '../../../src');
 /** Attributes a person reads or hears: their text must come from the message files too. */
@@ -13,24 +13,14 @@ function tsxFiles(dir: string): string[] {
   );
 }
 
-type Node = { type?: string; [key: string]: unknown };
-
 /** Every JSX text with a letter in it, and every readable attribute given as a string literal. */
 function hardCodedText(file: string, code = readFileSync(file, 'utf8')): string[] {
-  const { program, errors } = parseSync(file, code);
-  if (errors.length > 0) throw new Error(`${file} does not parse: ${errors[0]?.message}`);
   const found: string[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const n = node as Node;
+  walkSyntax(file, code, (n) => {
     if (n.type === 'JSXText' && /\p{L}/u.test(String(n.value))) found.push(String(n.value).trim());
     if (n.type === 'JSXAttribute') {
-      const name = (n.name as Node | undefined)?.name;
-      const value = n.value as Node | null;
+      const name = (n.name as SyntaxNode | undefined)?.name;
+      const value = n.value as SyntaxNode | null;
       if (
         typeof name === 'string' &&
         TEXT_ATTRIBUTES.has(name) &&
@@ -40,9 +30,7 @@ function hardCodedText(file: string, code = readFileSync(file, 'utf8')): string[
         found.push(`${name}="${String(value.value)}"`);
       }
     }
-    for (const [key, child] of Object.entries(n)) if (key !== 'parent') visit(child);
-  };
-  visit(program);
+  });
   return found;
 }
 
