@@ -62,11 +62,11 @@ export function monthKey(year: number, month: number): string {
 
 /** The same calendar day `months` later (negative: earlier), clamped to that month's length (31 March − 1 → 28/29 February). */
 export function addMonths(day: number, months: number): number {
-  const parts = parseIsoDay(fromDayNumber(day)) as { year: number; month: number; day: number };
-  const total = parts.year * 12 + (parts.month - 1) + months;
+  const d = new Date(day * MS_PER_DAY);
+  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;
-  return dayNumberOf(year, month, Math.min(parts.day, daysInMonth(year, month)));
+  return dayNumberOf(year, month, Math.min(d.getUTCDate(), daysInMonth(year, month)));
 }
 
 export interface DatedRecord {

@@ -7,8 +7,8 @@ type ValueOf<P> = P extends UrlCodec<string, infer V> ? V : never;
 /** What a link can carry, one field per parameter. `null` means "not given": the app keeps its default. */
 export type UrlState = { [P in Param as P['name']]: ValueOf<P> | null };
 
-/** The list, as the walkers below see it: each entry's value type is its own business. */
-const PARAMS = URL_PARAMS as readonly UrlCodec<keyof UrlState, unknown>[];
+/** The list, as the walkers (here and in urlSync) see it: each entry's value type is its own business. */
+export const PARAMS = URL_PARAMS as readonly UrlCodec<keyof UrlState, unknown>[];
 
 export const EMPTY_URL_STATE: UrlState = Object.fromEntries(PARAMS.map((p) => [p.name, null])) as UrlState;
 

@@ -1,10 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppState, AppStore } from './appState';
-import type { UrlCodec } from './urlParam';
-import { URL_PARAMS } from './urlParams';
-import { type ParsedUrl, parseUrl, serializeUrl, type UrlState } from './urlState';
+import { PARAMS, type ParsedUrl, parseUrl, serializeUrl, type UrlState } from './urlState';
 
-const PARAMS = URL_PARAMS as readonly UrlCodec<keyof UrlState, unknown>[];
 const BY_STAGE = [...PARAMS].sort((a, b) => a.stage - b.stage);
 
 /** The URL state a store state corresponds to. */
