@@ -1,6 +1,7 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import { Notices } from './components/Notices';
 import { Panel } from './components/PanelBoundary';
+import { CheckpointDetails } from './details/CheckpointDetails';
 import { EventDetails } from './details/EventDetails';
 import { EventChooser } from './events/EventChooser';
 import { EventList } from './events/EventList';
@@ -10,6 +11,7 @@ import { ImportPanel } from './import/ImportPanel';
 import { LanguageSwitcher } from './language/LanguageSwitcher';
 import { useT } from './language/useT';
 import { LayersPanel } from './layers/LayersPanel';
+import { EdgePointers } from './map/EdgePointers';
 import { MapProvider } from './map/MapContext';
 import { MapView } from './map/MapView';
 import { SharePanel } from './share/SharePanel';
@@ -23,6 +25,7 @@ const AboutPanel = lazy(() => import('./about/AboutPanel'));
 /** The side pane, top to bottom: each panel named for its error message, failing alone. */
 const SIDE_PANELS: ReadonlyArray<[MessageKey, ComponentType]> = [
   ['details.region', EventDetails],
+  ['checkpoint.region', CheckpointDetails],
   ['filters.heading', FiltersPanel],
   ['share.heading', SharePanel],
   ['import.heading', ImportPanel],
@@ -31,7 +34,7 @@ const SIDE_PANELS: ReadonlyArray<[MessageKey, ComponentType]> = [
 
 export function App({ initialView = null }: { initialView?: MapViewState | null }) {
   const t = useT();
-  const selectedId = useApp((s) => s.selectedId);
+  const hasSelection = useApp((s) => s.selectedId !== null || s.selectedCheckpoint !== null);
   const aboutOpen = useApp((s) => s.aboutOpen);
   const { setAboutOpen } = useActions();
   const hasData = useApp((s) => s.data !== null);
@@ -39,7 +42,7 @@ export function App({ initialView = null }: { initialView?: MapViewState | null 
 
   return (
     <MapProvider>
-      <div className={`app${selectedId ? ' has-selection' : ''}`}>
+      <div className={`app${hasSelection ? ' has-selection' : ''}`}>
         <header className="app-header">
           <h1>{t('app.title')}</h1>
           <p className="app-caveat">{t('app.caveat')}</p>
@@ -53,6 +56,9 @@ export function App({ initialView = null }: { initialView?: MapViewState | null 
           <div className="map-pane">
             <Panel name="map.name">
               <MapView initialView={initialView} />
+            </Panel>
+            <Panel name="edge.region">
+              <EdgePointers />
             </Panel>
             <Panel name="layers.heading">
               <LayersPanel />

@@ -5,6 +5,7 @@ import './app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadBorderGeometry } from './data/borderGeometry';
 import { loadRecord } from './data/loadRecord';
 import { keepImportsInBrowser } from './import/keepImports';
 import { syncDocumentLanguage } from './language/documentLanguage';
@@ -34,8 +35,26 @@ async function loadIntoStore(): Promise<void> {
   else appStore.getState().setLoadError(result.error);
 }
 
-void Promise.all([loadIntoStore(), keepImportsInBrowser(appStore)]).then(() => {
+const recordLoaded = loadIntoStore();
+void Promise.all([recordLoaded, keepImportsInBrowser(appStore)]).then(() => {
   const problems = applyUrl(appStore, link);
   if (problems.length > 0) appStore.getState().notify({ key: 'notice.badUrl', params: { what: problems.join(', ') } });
   syncUrl(appStore);
+});
+
+/**
+ * The border line and country outlines for the details panel's side-and-distance line. Asked for
+ * once the record is in and the browser is idle, so it never competes with the first map draw; if
+ * the files are unusable the line is left out and a notice says why.
+ */
+async function loadBorderContext(): Promise<void> {
+  const result = await loadBorderGeometry();
+  if (result.ok) appStore.getState().setBorderGeometry(result.geometry);
+  else appStore.getState().notify({ key: 'notice.borderGeometry', params: { file: result.file, reason: result.reason } });
+}
+
+void recordLoaded.then(() => {
+  const start = () => void loadBorderContext();
+  if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 2000 });
+  else setTimeout(start, 0);
 });

@@ -4,7 +4,17 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { DECIMALS, FOCUS_BOX, OUT_DIR, REGION_BOX, SIMPLIFY_FAR_M, SIMPLIFY_NEAR_M } from './config.mjs';
+import {
+  DECIMALS,
+  FOCUS_BOX,
+  MID_BOX,
+  OUT_DIR,
+  REGION_BOX,
+  SIMPLIFY_FAR_M,
+  SIMPLIFY_MID_M,
+  SIMPLIFY_NEAR_M,
+  VILLAGE_BOX,
+} from './config.mjs';
 import { loadContext } from './context.mjs';
 import { LAYERS } from './layers/index.mjs';
 import { buildMeta } from './meta.mjs';
@@ -46,14 +56,17 @@ async function main() {
     build: {
       script: 'scripts/geo/build.mjs',
       region_box: REGION_BOX,
+      mid_box: MID_BOX,
       focus_box: FOCUS_BOX,
+      village_box: VILLAGE_BOX,
       simplify: {
         method: 'Douglas–Peucker, one mapshaper pass over all polygon layers',
         near_m: SIMPLIFY_NEAR_M,
+        mid_m: SIMPLIFY_MID_M,
         far_m: SIMPLIFY_FAR_M,
       },
       decimals: DECIMALS,
-      tools: Object.fromEntries(['mapshaper', '@turf/turf'].map((n) => [n, packageInfo(n).version])),
+      tools: Object.fromEntries(['mapshaper', '@turf/turf', 'polylabel'].map((n) => [n, packageInfo(n).version])),
     },
   });
   writeJson(path.join(OUT_DIR, 'meta.json'), meta);

@@ -10,12 +10,21 @@ export const OUT_DIR = path.join(REPO_ROOT, 'public', 'geo');
 export const MODULES = path.join(GEO_DIR, 'node_modules');
 
 /**
- * The basemap box (west, south, east, north). It matches the app's pan limit (src/map/initialView.ts
- * MAX_BOUNDS) so the countries layer never ends inside the area a user can pan to, and it holds the
- * whole Kyrgyz–Tajik border (which runs east to the Chinese tripoint at ~73.6E).
+ * The basemap box (west, south, east, north). The app's pan limit (src/map/initialView.ts
+ * MAX_BOUNDS) is set to the same box, so the countries layer never ends inside the area a user can
+ * pan to. It holds the whole of Kyrgyzstan, Tajikistan and Uzbekistan (the context the issue asks
+ * for), and Astana (71.43E 51.17N); the neighbours are clipped to it.
  * @type {[number, number, number, number]}
  */
-export const REGION_BOX = [65.5, 36, 76.5, 43.5];
+export const REGION_BOX = [55.5, 35.0, 81.0, 52.0];
+
+/**
+ * The box around the Kyrgyz–Tajik border (the whole border runs inside it, east to the Chinese
+ * tripoint at ~73.6E). Shapes between it and FOCUS_BOX are simplified at SIMPLIFY_MID_M; beyond
+ * it, at SIMPLIFY_FAR_M, because there the map only sets the scene at small scales.
+ * @type {[number, number, number, number]}
+ */
+export const MID_BOX = [65.5, 36.0, 76.5, 43.5];
 
 /**
  * The area the map is about (Batken, Sughd and the Fergana valley rim). Inside it, shapes are
@@ -25,15 +34,36 @@ export const REGION_BOX = [65.5, 36, 76.5, 43.5];
  */
 export const FOCUS_BOX = [67.0, 38.6, 74.0, 41.4];
 
-/** Douglas–Peucker tolerance, metres, for shapes in the focus box and for everything else. */
+/**
+ * Douglas–Peucker tolerance, metres: inside FOCUS_BOX, between it and MID_BOX, and outside MID_BOX.
+ * 1.2 km outside keeps the three countries' outer outlines readable at the zooms that show them
+ * whole while keeping public/geo within its budget (see tests/unit/geo/budget.test.ts).
+ */
 export const SIMPLIFY_NEAR_M = 30;
-export const SIMPLIFY_FAR_M = 250;
+export const SIMPLIFY_MID_M = 250;
+export const SIMPLIFY_FAR_M = 1200;
+
+/**
+ * GeoNames places drawn as villages (villages.geojson): Batken Region, Sughd's Isfara, Kanibadam,
+ * Ghafurov and B. Ghafurov districts, and the Uzbek side of the Fergana valley next to them.
+ * @type {[number, number, number, number]}
+ */
+export const VILLAGE_BOX = [69.0, 39.3, 72.3, 40.7];
+
+/** Villages with fewer people than this get rank 5 (drawn only at the highest zooms), others 4. */
+export const VILLAGE_SMALL_POP = 2000;
+
+/** Two GeoNames rows with the same name closer than this are one village (the larger is kept). */
+export const VILLAGE_DEDUPE_KM = 1;
+
+/** Water bodies at least this large are labelled with rank 4 ("large water"), others rank 5. */
+export const LARGE_WATER_KM2 = 1000;
 
 /** Output coordinates carry 5 decimals (≈1 m): ample for a map, and fixed so builds are byte-stable. */
 export const DECIMALS = 5;
 
 /** Countries taken from the OSM polygons (ISO 3166-1 alpha-3, the package's only property). */
-export const COUNTRY_A3 = ['AFG', 'CHN', 'KAZ', 'KGZ', 'PAK', 'TJK', 'TKM', 'UZB'];
+export const COUNTRY_A3 = ['AFG', 'CHN', 'IND', 'IRN', 'KAZ', 'KGZ', 'PAK', 'RUS', 'TJK', 'TKM', 'UZB'];
 
 /** A part of country B at least this share inside country A is an enclave of B in A. */
 export const ENCLAVE_SHARE = 0.9;
@@ -41,5 +71,8 @@ export const ENCLAVE_SHARE = 0.9;
 /** How far the Natural Earth region is grown before it is cut by the OSM country (see regions.mjs). */
 export const REGION_GROW_KM = 10;
 
-/** Lakes smaller than this are left out of water.geojson unless curated by name. */
-export const MIN_LAKE_KM2 = 5;
+/** River line pieces shorter than this after clipping to REGION_BOX are dropped (box-edge stubs). */
+export const RIVER_MIN_KM = 5;
+
+/** rank of river lines that rivers.json does not name (1 major, 2 regional, 3 local). */
+export const RIVER_UNNAMED_RANK = 2;

@@ -12,11 +12,13 @@ import {
   ENCLAVE_SHARE,
   FOCUS_BOX,
   GEO_DIR,
-  MIN_LAKE_KM2,
+  MID_BOX,
   REGION_BOX,
   REGION_GROW_KM,
   SIMPLIFY_FAR_M,
+  SIMPLIFY_MID_M,
   SIMPLIFY_NEAR_M,
+  VILLAGE_BOX,
 } from './config.mjs';
 import { clipCountries, separateEnclaves } from './countries.mjs';
 import { nameEnclaves } from './enclaves.mjs';
@@ -25,7 +27,7 @@ import { fixPinches } from './pinches.mjs';
 import { joinBorder } from './points.mjs';
 import { deriveRegion } from './regions.mjs';
 import { simplifyTogether } from './simplify.mjs';
-import { loadGeoNames, loadNeRegion, loadOsmCountries, loadOsmLakes } from './sources.mjs';
+import { loadGeoNames, loadGeoNamesInBox, loadNeRegion, loadOsmCountries, loadOsmLakes } from './sources.mjs';
 import { selectWater } from './water.mjs';
 
 /** @typedef {import('./geom.mjs').Areal} Areal */
@@ -55,6 +57,7 @@ import { selectWater } from './water.mjs';
  * @property {Position[][]} border the Kyrgyz–Tajik border as continuous lines, longest first
  * @property {{ rows: Map<number, import('./sources.mjs').GeoNamesRow>, dataDate: string }} geonames the
  *   curated towns' rows; loaded here because meta.json needs the data date whatever the layers are
+ * @property {import('./sources.mjs').GeoNamesRow[]} villageRows every GeoNames row in VILLAGE_BOX
  */
 
 /** @returns {Curated} */
@@ -82,6 +85,7 @@ function readCurated() {
  */
 async function simplifyPolygons({ countries, regions, enclaves, water }) {
   const focus = boxPolygon(FOCUS_BOX);
+  const mid = boxPolygon(MID_BOX);
   /** @type {SimplifyFeature[]} */
   const input = [];
   /**
@@ -94,9 +98,11 @@ async function simplifyPolygons({ countries, regions, enclaves, water }) {
     const r = roundGeometry(g, 7);
     if (r) input.push({ type: 'Feature', properties: { layer, key, tol }, geometry: r });
   };
+  // Three rings of tolerance; the cut lines are shared arcs, so the dissolve rejoins them exactly.
   for (const [a3, g] of countries) {
     add('countries', a3, intersect(g, focus), SIMPLIFY_NEAR_M);
-    add('countries', a3, difference(g, focus), SIMPLIFY_FAR_M);
+    add('countries', a3, difference(intersect(g, mid), focus), SIMPLIFY_MID_M);
+    add('countries', a3, difference(g, mid), SIMPLIFY_FAR_M);
   }
   // Regions and enclaves share arcs with the countries; they must lie wholly in the focus box, or the
   // box's cut line would split a country arc that the region does not split.
@@ -108,7 +114,8 @@ async function simplifyPolygons({ countries, regions, enclaves, water }) {
     if (!inBox(enclave.geometry, FOCUS_BOX)) throw new Error(`${entry.id} reaches outside FOCUS_BOX`);
     add('enclaves', entry.id, enclave.geometry, SIMPLIFY_NEAR_M);
   }
-  for (const w of water) add('water', w.id, w.geometry, inBox(w.geometry, FOCUS_BOX) ? SIMPLIFY_NEAR_M : SIMPLIFY_FAR_M);
+  // Lakes never take the far tolerance: at 1.2 km Balkhash's narrow western bays cross themselves.
+  for (const w of water) add('water', w.id, w.geometry, inBox(w.geometry, FOCUS_BOX) ? SIMPLIFY_NEAR_M : SIMPLIFY_MID_M);
   const layers = ['countries', ...regions.map((r) => r.def.file), 'enclaves', 'water'];
   const simplified = await simplifyTogether({
     features: input,
@@ -146,7 +153,7 @@ export async function loadContext(log) {
   }));
   log('regions derived');
 
-  const water = selectWater(loadOsmLakes(REGION_BOX), curated.water, FOCUS_BOX, MIN_LAKE_KM2);
+  const water = selectWater(loadOsmLakes(REGION_BOX), curated.water);
   log(`${water.length} water bodies`);
 
   const { layers, simplified } = await simplifyPolygons({ countries, regions, enclaves: named, water });
@@ -166,7 +173,8 @@ export async function loadContext(log) {
   if (!borderGeom) throw new Error('no KG–TJ border found');
 
   const geonames = loadGeoNames(curated.towns.filter((t) => t.geonames_id !== null).map((t) => t.geonames_id));
-  return { log, curated, enclaves: named, water, shapes, border: joinBorder(borderGeom), geonames };
+  const villageRows = loadGeoNamesInBox(VILLAGE_BOX);
+  return { log, curated, enclaves: named, water, shapes, border: joinBorder(borderGeom), geonames, villageRows };
 }
 
 /**

@@ -72,12 +72,32 @@ export function deriveTrijunction(border, uzbekistan) {
 }
 
 /**
+ * A function giving the ISO2 code of the country polygon a point lies in (null outside all of them).
+ * Enclaves are parts of their owner's polygon, so a point in Sokh gives UZ.
+ * @param {Map<string, Areal>} countries simplified country polygons by ISO alpha-3
+ * @param {Record<string, string>} a3ToIso2
+ * @returns {(p: Position) => string | null}
+ */
+export function countryLocator(countries, a3ToIso2) {
+  const list = [...countries].map(([a3, g]) => ({ iso2: a3ToIso2[a3] ?? null, f: turf.feature(g), bbox: turf.bbox(g) }));
+  return (p) => {
+    const [x, y] = /** @type {[number, number]} */ (p);
+    for (const c of list) {
+      if (x < c.bbox[0] || x > c.bbox[2] || y < c.bbox[1] || y > c.bbox[3]) continue;
+      if (turf.booleanPointInPolygon(p, c.f)) return c.iso2;
+    }
+    return null;
+  };
+}
+
+/**
  * @param {any[]} defs towns.json entries
  * @param {Map<number, GeoNamesRow>} rows
+ * @param {(p: Position) => string | null} countryAt see countryLocator
  * @param {(msg: string) => void} warn
  * @returns {PlainFeature[]}
  */
-export function buildTowns(defs, rows, warn) {
+export function buildTowns(defs, rows, countryAt, warn) {
   return defs.map((d) => {
     const names = namesOf(d, `town ${d.id}`);
     /** @type {Position} */
@@ -99,6 +119,11 @@ export function buildTowns(defs, rows, warn) {
       extra.precision = d.precision;
       extra.position_source = d.position_source;
     }
+    // The curated country is the one the place belongs to; a point that falls across the drawn
+    // border (maksat) is a known limit of the coordinate or of the pre-treaty line, not a new fact.
+    const located = countryAt(coords);
+    if (located !== d.country)
+      warn(`town ${d.id}: curated country ${d.country}, but the point lies in ${located ?? 'no country'}`);
     return {
       id: d.id,
       properties: {
@@ -108,6 +133,7 @@ export function buildTowns(defs, rows, warn) {
         country: d.country,
         kind: d.kind,
         rank: d.rank,
+        capital: d.capital,
         note: d.note,
       },
       geometry: { type: 'Point', coordinates: coords },

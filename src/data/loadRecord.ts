@@ -1,16 +1,19 @@
 import { statusLanes } from '../model/crossingStatus';
 import type { LoadedData, PlaceInfo } from '../model/loadedData';
+import type { LonLat } from '../model/record';
 import { timeExtent, toTimedEvents } from '../model/timedEvent';
 import { FileLoadError, fetchJson } from './fetchJson';
 import { formatRecordError, parseEventFile } from './parseEventFile';
-import { PLACE_LAYERS, placesFromGeoJson } from './placeIndex';
+import { LABEL_POINTS_FILE, labelPointsFromGeoJson, PLACE_LAYERS, placesFromGeoJson } from './placeIndex';
 
 export const EVENTS_FILE = 'data/events.json';
 
 async function loadPlaceNames(): Promise<PlaceInfo[]> {
-  // Place names are a nicety for the details panel: a missing layer only means ids are shown.
+  // Place names are a nicety for the details panel: a missing layer only means ids are shown
+  // (and a missing labels layer only that areas get no marker of their own).
+  const labels = fetchJson(LABEL_POINTS_FILE).then(labelPointsFromGeoJson, () => new Map<string, LonLat>());
   const results = await Promise.allSettled(
-    Object.entries(PLACE_LAYERS).map(async ([path, kind]) => placesFromGeoJson(await fetchJson(path), kind)),
+    Object.entries(PLACE_LAYERS).map(async ([path, kind]) => placesFromGeoJson(await fetchJson(path), kind, await labels)),
   );
   return results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
 }
@@ -30,7 +33,14 @@ export async function loadRecord(): Promise<LoadResult> {
     if (errors.length > 0) console.warn(`${EVENTS_FILE}: skipped invalid records\n${errors.map(formatRecordError).join('\n')}`);
     const places: Record<string, PlaceInfo> = {};
     for (const p of geoPlaces) places[p.id] = p;
-    for (const p of data.places) places[p.id] = { id: p.id, name: p.name, kind: 'place', precision: p.precision };
+    for (const p of data.places)
+      places[p.id] = {
+        id: p.id,
+        name: p.name,
+        kind: 'place',
+        precision: p.precision,
+        ...(p.location ? { location: p.location } : {}),
+      };
     const events = toTimedEvents(data.events);
     const loaded: LoadedData = {
       events,

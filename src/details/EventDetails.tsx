@@ -1,17 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { CategorySwatch } from '../components/CategorySwatch';
 import { formatPrecisionDate } from '../i18n/formatDate';
 import { LocalText } from '../language/LocalText';
 import { useLang, useT } from '../language/useT';
+import { footprintBounds } from '../model/eventPlaces';
 import { localized } from '../model/localized';
-import { selectAdjacentEvents, selectSelectedEvent } from '../state/selectors';
+import { selectAdjacentEvents, selectCheckpointIds, selectSelectedEvent } from '../state/selectors';
 import { useActions, useApp } from '../state/store';
+import { BorderLine } from './BorderLine';
+import { DETAILS_ZOOM } from './detailsZoom';
 import { FigureTable } from './FigureTable';
 import { SourceList } from './SourceList';
 import './details.css';
-
-/** Zoom for "Zoom to": close enough to see the village, far enough to keep the border in view. */
-const ZOOM_TO = 11;
 
 export function EventDetails() {
   const t = useT();
@@ -20,7 +20,8 @@ export function EventDetails() {
   const day = useApp((s) => s.day);
   const event = useApp(selectSelectedEvent);
   const { prev, next } = useApp(selectAdjacentEvents);
-  const { select, setDay, zoomTo } = useActions();
+  const checkpointIds = useApp(selectCheckpointIds);
+  const { select, selectCheckpoint, setDay, fitTo } = useActions();
   const heading = useRef<HTMLHeadingElement>(null);
   const selectedId = event?.id ?? null;
 
@@ -44,7 +45,7 @@ export function EventDetails() {
     // Stepping forward past the slider's date moves the slider so the event is on the map.
     if (start > day) setDay(start);
   };
-  const placeNames = event.places.map((id) => localized(data.places[id]?.name, lang) || id);
+  const places = event.places.map((id) => ({ id, name: localized(data.places[id]?.name, lang) || id }));
 
   return (
     <section className="event-details" aria-label={t('details.region')}>
@@ -57,7 +58,7 @@ export function EventDetails() {
           {t('details.next')}
           <span aria-hidden="true"> →</span>
         </button>
-        <button type="button" onClick={() => zoomTo(event.location, ZOOM_TO)}>
+        <button type="button" onClick={() => fitTo(footprintBounds(event, data.places), DETAILS_ZOOM)}>
           {t('details.zoom')}
         </button>
         <button type="button" className="details-close" onClick={() => select(null)}>
@@ -89,16 +90,31 @@ export function EventDetails() {
           <CategorySwatch category={event.category} />
           {t(`category.${event.category}`)}
         </dd>
-        {placeNames.length > 0 ? (
+        {places.length > 0 ? (
           <>
             <dt>{t('details.places')}</dt>
-            <dd>{placeNames.join(', ')}</dd>
+            <dd>
+              {places.map(({ id, name }, i) => (
+                <Fragment key={id}>
+                  {i > 0 ? ', ' : null}
+                  {/* A crossing has details of its own: the way in for those who do not click the map. */}
+                  {checkpointIds.has(id) ? (
+                    <button type="button" className="link-button details-place" onClick={() => selectCheckpoint(id)}>
+                      {name}
+                    </button>
+                  ) : (
+                    name
+                  )}
+                </Fragment>
+              ))}
+            </dd>
           </>
         ) : null}
         <dt>{t('details.location')}</dt>
         <dd>
           {t(`precision.${event.locationPrecision}`)} <LocalText value={event.locationNote} />
         </dd>
+        <BorderLine precision={event.locationPrecision} />
       </dl>
       <p className="details-summary">
         <LocalText value={event.summary} />

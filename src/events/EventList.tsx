@@ -20,7 +20,7 @@ export function EventList() {
   // The list may lag a frame behind the slider: the map and the date come first while dragging.
   const time = useDeferredValue(useApp(selectTimeView));
   const selectedId = useApp((s) => s.selectedId);
-  const { select } = useActions();
+  const { select, hover } = useActions();
   const [limit, setLimit] = useState(PAGE);
   // Only the entries drawn are collected, so a step costs the same with 100 or 100,000 events.
   const events = newestInMode(filtered, time, limit);
@@ -38,6 +38,11 @@ export function EventList() {
               className={`event-entry${isRecent(e, time.day) ? ' is-recent' : ''}`}
               aria-current={e.id === selectedId ? 'true' : undefined}
               onClick={() => select(e.id)}
+              // The map labels the entry's marker while it is pointed at or focused: where is this?
+              onFocus={() => hover(e.id)}
+              onBlur={() => hover(null)}
+              onMouseEnter={() => hover(e.id)}
+              onMouseLeave={() => hover(null)}
             >
               <CategorySwatch category={e.category} />
               <span className="event-entry-text">

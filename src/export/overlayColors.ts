@@ -1,14 +1,15 @@
 import { MAP_COLORS } from '../model/palette';
 
 /*
- * Dark text on a translucent white card reads over any part of the map, so these belong to the
- * image overlay alone and stay out of the shared palette. The ring round a legend dot is the map's
- * own marker halo, so a dot in the image looks like the marker it stands for.
+ * The image's header and footer: dark text on white, as printed maps are, so these belong to the
+ * image alone and stay out of the shared palette. The white round a legend sample is the map's
+ * own marker halo and border casing, so a sample in the image looks like what it stands for.
  */
 export const OVERLAY_COLORS = {
   text: '#1a1a1a',
   muted: '#444444',
-  boxFill: 'rgba(255, 255, 255, 0.85)',
-  boxStroke: 'rgba(0, 0, 0, 0.18)',
-  dotRing: MAP_COLORS.halo,
+  band: '#ffffff',
+  /** The hairline between the map and the bands. */
+  boxStroke: 'rgba(0, 0, 0, 0.25)',
+  halo: MAP_COLORS.halo,
 } as const;

@@ -1,18 +1,21 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StoreApi } from 'zustand/vanilla';
-import type { MapOverlay } from '../export/overlayTypes';
+import type { OverlayContent } from '../export/overlayTypes';
 import { translate } from '../i18n/translate';
 import { isLayerGroup } from '../model/layerGroup';
 import { NARROW_MAX_PX } from '../model/layout';
+import { metersPerPixel } from '../model/scaleReading';
 import { prefersReducedMotion } from '../platform/media';
 import type { AppStore, MapViewState } from '../state/appState';
 import { connectStore } from './connectStore';
 import { NOTO_SANS_FILES, preloadLabelFonts } from './fonts';
+import { hoverPopup } from './hoverPopup';
 import { BORDER_AREA_BOUNDS, MAX_BOUNDS } from './initialView';
 import { bindInteractions } from './interactions';
 import { MapAdapter } from './mapAdapter';
 import { MapControls, mapUiLocale } from './mapControls';
+import { provideImages } from './mapImages';
 import { signalWhenReady } from './readiness';
 import { buildStyle } from './style/buildStyle';
 import { indexLayers } from './style/layerTags';
@@ -24,6 +27,13 @@ maplibregl.setWorkerUrl(workerUrl);
 // both otherwise begin only after the map is created, on the critical path to the first draw.
 maplibregl.prewarm();
 preloadLabelFonts();
+
+declare global {
+  interface Window {
+    /** The lines of text of the last PNG made, for the browser tests (strings only). */
+    __lastPngText?: string[];
+  }
+}
 
 function resolveUrl(path: string): string {
   return new URL(path, document.baseURI).href;
@@ -84,7 +94,10 @@ export class MapController {
     this.cleanups.push(() => map.off('error', onError));
 
     this.cleanups.push(bindInteractions(map, layers, () => store.getState()));
-    const adapter = new MapAdapter(map, layers, prefersReducedMotion());
+    this.cleanups.push(provideImages(map));
+    const hover = hoverPopup(map);
+    this.cleanups.push(() => hover.remove());
+    const adapter = new MapAdapter(map, layers, prefersReducedMotion(), () => framePadding(container.clientWidth), hover);
     let disconnect: (() => void) | undefined;
     // The sources exist once the style is parsed: connecting then sends the events to the worker
     // alongside the first basemap tiles instead of after them ('load' waits for those tiles).
@@ -108,17 +121,28 @@ export class MapController {
     this.controls.setLanguage(t);
   }
 
-  /** The map as a PNG, with the overlay (title, date, legend, credits) burned in, at the canvas's size. */
-  async capturePng(overlay: Omit<MapOverlay, 'pixelRatio'>): Promise<Blob> {
+  /**
+   * The map as a publishable PNG: redrawn at least 1600 px wide (see captureSharpMap), with the
+   * overlay (title, date, selected event, caveat, legend, scale, credits) burned in.
+   */
+  async capturePng(content: OverlayContent): Promise<Blob> {
     // The overlay text is drawn with the app's font; make sure it is loaded, or the fallback is used.
     await document.fonts?.load('16px "Noto Sans"').catch(() => undefined);
     // Loaded on first use: the image code is not needed to show the map.
-    const [{ captureMapCanvas }, { canvasToPngBlob, composeMapImage }] = await Promise.all([
+    const [{ captureSharpMap }, { canvasToPngBlob, composeMapImage }] = await Promise.all([
       import('./captureMap'),
       import('../export/composeMapImage'),
     ]);
-    const canvas = await captureMapCanvas(this.map);
-    return canvasToPngBlob(composeMapImage(canvas, { ...overlay, pixelRatio: this.map.getPixelRatio() }));
+    const { canvas, pixelRatio } = await captureSharpMap(this.map);
+    const center = this.map.getCenter();
+    const image = composeMapImage(canvas, {
+      ...content,
+      pixelRatio,
+      metersPerPixel: metersPerPixel(center.lat, this.map.getZoom()),
+    });
+    // Only the words, for the browser tests to read what the image says.
+    window.__lastPngText = image.texts;
+    return canvasToPngBlob(image.canvas);
   }
 
   dispose(): void {

@@ -1,11 +1,28 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppStore } from '../state/appState';
-import { selectCheckpointStatuses, selectEndBound, selectFiltered } from '../state/selectors';
+import {
+  selectCheckpointStatuses,
+  selectEndBound,
+  selectFiltered,
+  selectHoveredEvent,
+  selectSelectedEvent,
+} from '../state/selectors';
+import { hoverText } from './hoverLabel';
 import type { MapAdapter } from './mapAdapter';
+import { selectedPlacesCollection } from './selectedPlaces';
 
 type Adapter = Pick<
   MapAdapter,
-  'setEvents' | 'setTime' | 'setSelected' | 'setLayers' | 'setCheckpointStatuses' | 'moveTo' | 'setLanguage'
+  | 'setEvents'
+  | 'setTime'
+  | 'setSelected'
+  | 'setSelectedPlaces'
+  | 'setHover'
+  | 'setSelectedCheckpoint'
+  | 'setLayers'
+  | 'setCheckpointStatuses'
+  | 'moveTo'
+  | 'setLanguage'
 >;
 
 /**
@@ -16,7 +33,19 @@ type Adapter = Pick<
 export function connectStore(store: StoreApi<AppStore>, adapter: Adapter): () => void {
   let prev: AppStore | null = null;
   let sent: readonly unknown[] | null = null;
+  let placesOf: unknown;
+  let hovered: unknown;
   const apply = (next: AppStore) => {
+    const hoveredEvent = selectHoveredEvent(next);
+    if (hoveredEvent !== hovered || (hoveredEvent && next.lang !== prev?.lang)) {
+      adapter.setHover(hoverText(hoveredEvent, next.lang));
+      hovered = hoveredEvent;
+    }
+    const selectedEvent = selectSelectedEvent(next);
+    if (selectedEvent !== placesOf) {
+      adapter.setSelectedPlaces(selectedPlacesCollection(selectedEvent, next.data?.places ?? {}));
+      placesOf = selectedEvent;
+    }
     const filtered = selectFiltered(next);
     // Filters change the events source's data (rarely, on a click); the date never does.
     if (next.data && filtered !== sent) {
@@ -29,9 +58,10 @@ export function connectStore(store: StoreApi<AppStore>, adapter: Adapter): () =>
     if ((next.day !== prev?.day || next.data !== prev?.data) && next.data)
       adapter.setCheckpointStatuses(selectCheckpointStatuses(next));
     if (next.selectedId !== prev?.selectedId) adapter.setSelected(next.selectedId);
+    if (next.selectedCheckpoint !== prev?.selectedCheckpoint) adapter.setSelectedCheckpoint(next.selectedCheckpoint);
     if (next.layers !== prev?.layers) adapter.setLayers(next.layers);
     if (next.lang !== prev?.lang) adapter.setLanguage(next.lang);
-    if (next.camera !== prev?.camera && next.camera) adapter.moveTo(next.camera.center, next.camera.zoom);
+    if (next.camera !== prev?.camera && next.camera) adapter.moveTo(next.camera);
     prev = next;
   };
   apply(store.getState());

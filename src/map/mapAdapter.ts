@@ -5,12 +5,14 @@ import type { Lang } from '../model/languages';
 import { DENSE_RECORD_SIZE, LAYER_GROUPS, type LayerVisibility } from '../model/layerGroup';
 import type { TimedEvent } from '../model/timedEvent';
 import { RECENT_DAYS } from '../model/timeMode';
+import type { CameraTarget } from '../state/appState';
 import { eventsToFeatureCollection } from './eventFeatures';
-import { EventGrid } from './eventGrid';
+import { EventGrid, gridCells, samePin } from './eventGrid';
+import type { HoverSurface, HoverText } from './hoverLabel';
 import { labelText } from './labelText';
 import { DENSE_DETAIL_ZOOM } from './style/eventLayers';
 import type { StyleLayerIndex } from './style/layerTags';
-import { EVENTS_GRID_SOURCE, EVENTS_SOURCE, type GeoSourceId } from './style/sources';
+import { EVENT_PLACES_SOURCE, EVENTS_GRID_SOURCE, EVENTS_SOURCE, EVENTS_STACKS_SOURCE, type GeoSourceId } from './style/sources';
 import { TimeVisibility } from './timeVisibility';
 
 const CHECKPOINTS_SOURCE: GeoSourceId = 'checkpoints';
@@ -28,7 +30,11 @@ export type MapSurface = Pick<
   | 'getLayoutProperty'
   | 'easeTo'
   | 'jumpTo'
+  | 'fitBounds'
 >;
+
+/** Space kept clear around a fitted box: panels overlaying the map, and a margin for context. */
+export type FramePadding = () => number | { top: number; bottom: number; left: number; right: number };
 
 /** How long the slider must rest before the count labels (a re-layout of a small source) follow it. */
 export const LABEL_SETTLE_MS = 250;
@@ -40,11 +46,13 @@ export const LABEL_SETTLE_MS = 250;
  */
 export class MapAdapter {
   private selected: string | null = null;
+  private selectedCheckpoint: string | null = null;
   private lang: Lang | null = null;
   private dense = false;
   private time: { day: number; endBound: number } | null = null;
   private readonly visibility = new TimeVisibility();
-  private readonly grid = new EventGrid();
+  private readonly grid = { bins: new EventGrid(gridCells), source: EVENTS_GRID_SOURCE };
+  private readonly stacks = { bins: new EventGrid(samePin, 2), source: EVENTS_STACKS_SOURCE };
   /** Grid cells whose number label no longer matches their count. */
   private readonly stale = new Set<number>();
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
@@ -54,7 +62,15 @@ export class MapAdapter {
     private readonly map: MapSurface,
     private readonly layers: StyleLayerIndex,
     private readonly reducedMotion = false,
+    private readonly framePadding: FramePadding = () => 40,
+    private readonly hoverLabel: HoverSurface | null = null,
   ) {}
+
+  /** Labels the pointed-at (or focused) event with its title and date; null takes the label away. */
+  setHover(text: HoverText | null): void {
+    if (text) this.hoverLabel?.show(text);
+    else this.hoverLabel?.hide();
+  }
 
   setEvents(events: readonly TimedEvent[]): void {
     const features = eventsToFeatureCollection(events);
@@ -69,13 +85,15 @@ export class MapAdapter {
       for (const id of this.layers.markers) this.map.setLayerZoomRange(id, dense ? DENSE_DETAIL_ZOOM : 0, 24);
     }
     this.dense = dense;
-    this.map.removeFeatureState({ source: EVENTS_GRID_SOURCE });
+    if (this.labelTimer !== null) clearTimeout(this.labelTimer);
+    this.labelTimer = null;
     this.stale.clear();
-    if (dense) {
-      this.grid.reset(events);
-      this.map.getSource<GeoJSONSource>(EVENTS_GRID_SOURCE)?.setData(this.grid.collection());
-    } else {
-      this.map.getSource<GeoJSONSource>(EVENTS_GRID_SOURCE)?.setData(EMPTY);
+    // One kind of count at a time: per area for a large record, per shared pin otherwise.
+    for (const counts of [this.grid, this.stacks]) {
+      this.map.removeFeatureState({ source: counts.source });
+      const active = counts === this.counts();
+      if (active) counts.bins.reset(events);
+      this.map.getSource<GeoJSONSource>(counts.source)?.setData(active ? counts.bins.collection() : EMPTY);
     }
     if (this.time) this.applyTime(this.time.day, this.time.endBound);
     if (this.selected) this.paintSelected(this.selected, true);
@@ -92,12 +110,16 @@ export class MapAdapter {
     for (const change of this.visibility.update(day, endBound, RECENT_DAYS)) {
       this.map.setFeatureState({ source: EVENTS_SOURCE, id: change.id }, { shown: change.shown, recent: change.recent });
     }
-    if (!this.dense) return;
-    for (const { cell, count } of this.grid.update(this.visibility.shownFlags())) {
-      this.map.setFeatureState({ source: EVENTS_GRID_SOURCE, id: cell }, { count, stale: true });
+    const { bins, source } = this.counts();
+    for (const { cell, count } of bins.update(this.visibility.shownFlags())) {
+      this.map.setFeatureState({ source, id: cell }, { count, stale: true });
       this.stale.add(cell);
     }
     if (this.stale.size > 0) this.scheduleLabels();
+  }
+
+  private counts() {
+    return this.dense ? this.grid : this.stacks;
   }
 
   /** Stops pending work; the map is going away. */
@@ -109,10 +131,16 @@ export class MapAdapter {
     if (this.labelTimer !== null) clearTimeout(this.labelTimer);
     this.labelTimer = setTimeout(() => {
       this.labelTimer = null;
-      this.map.getSource<GeoJSONSource>(EVENTS_GRID_SOURCE)?.setData(this.grid.collection());
-      for (const cell of this.stale) this.map.setFeatureState({ source: EVENTS_GRID_SOURCE, id: cell }, { stale: false });
+      const { bins, source } = this.counts();
+      this.map.getSource<GeoJSONSource>(source)?.setData(bins.collection());
+      for (const cell of this.stale) this.map.setFeatureState({ source, id: cell }, { stale: false });
       this.stale.clear();
     }, LABEL_SETTLE_MS);
+  }
+
+  /** The selected event's other places (see selectedPlaces.ts). */
+  setSelectedPlaces(places: FeatureCollection): void {
+    this.map.getSource<GeoJSONSource>(EVENT_PLACES_SOURCE)?.setData(places);
   }
 
   setSelected(id: string | null): void {
@@ -120,6 +148,15 @@ export class MapAdapter {
     if (this.selected) this.paintSelected(this.selected, false);
     this.selected = id;
     if (id) this.paintSelected(id, true);
+  }
+
+  /** The checkpoints source is never re-sent, so its feature-state simply stays until changed here. */
+  setSelectedCheckpoint(id: string | null): void {
+    if (this.selectedCheckpoint === id) return;
+    if (this.selectedCheckpoint)
+      this.map.setFeatureState({ source: CHECKPOINTS_SOURCE, id: this.selectedCheckpoint }, { selected: false });
+    this.selectedCheckpoint = id;
+    if (id) this.map.setFeatureState({ source: CHECKPOINTS_SOURCE, id }, { selected: true });
   }
 
   /** Each group's layers shown or hidden; only layers whose visibility changes are touched. */
@@ -146,9 +183,12 @@ export class MapAdapter {
     for (const id of this.layers.nameLabels) this.map.setLayoutProperty(id, 'text-field', field);
   }
 
-  moveTo(center: [number, number], zoom: number): void {
-    if (this.reducedMotion) this.map.jumpTo({ center, zoom });
-    else this.map.easeTo({ center, zoom, duration: 800 });
+  moveTo(target: CameraTarget): void {
+    const duration = this.reducedMotion ? 0 : 800;
+    if ('bounds' in target) {
+      this.map.fitBounds(target.bounds, { padding: this.framePadding(), maxZoom: target.maxZoom, duration });
+    } else if (this.reducedMotion) this.map.jumpTo({ center: target.center, zoom: target.zoom });
+    else this.map.easeTo({ center: target.center, zoom: target.zoom, duration });
   }
 
   private paintSelected(id: string, selected: boolean): void {

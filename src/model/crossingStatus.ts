@@ -22,6 +22,8 @@ export interface StatusLane {
   id: string;
   kind: 'border' | 'checkpoint';
   segments: StatusSegment[];
+  /** The record's own intervals, in date order, with every source and note: the history a reader can check. */
+  intervals: readonly StateInterval[];
 }
 
 /**
@@ -50,17 +52,23 @@ export function statusSegments(intervals: readonly StateInterval[]): StatusSegme
   return out;
 }
 
+function byFrom(intervals: readonly StateInterval[]): StateInterval[] {
+  // ISO days sort as text.
+  return [...intervals].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
 /** The border lane first, then one lane per checkpoint in the record's order. */
 export function statusLanes(
   border: readonly StateInterval[],
   checkpoints: Readonly<Record<string, readonly StateInterval[]>>,
 ): StatusLane[] {
   return [
-    { id: 'border', kind: 'border', segments: statusSegments(border) },
+    { id: 'border', kind: 'border', segments: statusSegments(border), intervals: byFrom(border) },
     ...Object.entries(checkpoints).map(([id, intervals]) => ({
       id,
       kind: 'checkpoint' as const,
       segments: statusSegments(intervals),
+      intervals: byFrom(intervals),
     })),
   ];
 }

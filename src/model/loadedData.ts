@@ -1,6 +1,6 @@
 import type { StatusLane } from './crossingStatus';
 import type { DayExtent } from './days';
-import type { LocalizedText, Source } from './record';
+import type { LocalizedText, LonLat, Source } from './record';
 import type { TimedEvent } from './timedEvent';
 
 export type PlaceKind = 'town' | 'checkpoint' | 'enclave' | 'water' | 'trijunction' | 'place';
@@ -11,6 +11,13 @@ export interface PlaceInfo {
   name: LocalizedText;
   kind: PlaceKind;
   precision?: string;
+  /**
+   * Where to mark it on the map: the point itself, or for an area its label point (an interior
+   * point computed by the geo build). Absent when no position is known.
+   */
+  location?: LonLat;
+  /** A crossing's post on each side, as each country names it (absent where the layer does not say). */
+  sides?: { kg: LocalizedText; tj: LocalizedText };
 }
 
 /** The record as the app holds it: validated, timed, sorted, with the status history precomputed. */

@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { downloadBlob, EXPORT_MIME, exportFileName } from '../export/download';
-import { formatDay } from '../i18n/formatDate';
 import { useT } from '../language/useT';
 import { MAP_ATTRIBUTION } from '../map/attribution';
 import { useMapController } from '../map/MapContext';
 import { fromDayNumber } from '../model/days';
-import { CATEGORY_COLORS } from '../model/palette';
 import { eventsInMode } from '../state/eventQueries';
-import { selectFiltered, selectTimeView } from '../state/selectors';
+import { selectFiltered, selectSelectedEvent, selectTimeView } from '../state/selectors';
 import { useApp, useAppStore } from '../state/store';
 import { linkTo } from '../state/urlSync';
 import './share.css';
@@ -63,17 +61,26 @@ export function SharePanel() {
 
   const downloadPng = async () => {
     const s = store.getState();
-    const categories = [...new Set(visibleNow().map((e) => e.category))];
+    const shown = visibleNow();
+    const selected = selectSelectedEvent(s);
     setStatus({ kind: 'busy', message: t('export.pngBusy') });
     try {
-      const { attributionText } = await import('../export/attributionText');
+      const [{ attributionText }, { overlayContent }] = await Promise.all([
+        import('../export/attributionText'),
+        import('../export/overlayContent'),
+      ]);
       if (!map) throw new Error('the map is not ready');
-      const blob = await map.capturePng({
-        title: t('app.title'),
-        dateText: formatDay(s.day, s.lang),
-        attribution: MAP_ATTRIBUTION.map(attributionText),
-        legend: categories.map((c) => ({ label: t(`category.${c}`), color: CATEGORY_COLORS[c] })),
-      });
+      const blob = await map.capturePng(
+        overlayContent({
+          lang: s.lang,
+          day: s.day,
+          layers: s.layers,
+          categories: shown.map((e) => e.category),
+          // The map rings the selection only while it is among the events shown (events-selected layer).
+          selected: selected && shown.some((e) => e.id === selected.id) ? selected : null,
+          attribution: MAP_ATTRIBUTION.map(attributionText),
+        }),
+      );
       downloadBlob(blob, exportFileName('png', fromDayNumber(s.day)));
       setStatus({ kind: 'done', message: t('share.imageDone') });
     } catch (error) {

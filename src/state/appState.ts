@@ -5,11 +5,13 @@
  */
 import type { MessageKey } from '../i18n/messages.en';
 import type { Params } from '../i18n/translate';
+import type { BorderGeometry } from '../model/borderContext';
 import type { Category } from '../model/category';
 import type { ImportedFile } from '../model/importedFile';
 import type { Lang } from '../model/languages';
 import type { LayerGroup, LayerVisibility } from '../model/layerGroup';
 import type { LoadedData } from '../model/loadedData';
+import type { LonLatBounds } from '../model/lonLatBounds';
 import type { Speed } from '../model/speed';
 import type { TimeMode, WindowMonths } from '../model/timeMode';
 import type { EventFilters } from './filters';
@@ -27,7 +29,13 @@ export interface RecordSlice {
   /** The event record could not be loaded: which file, and the browser's or validator's reason. */
   loadError: { file: string; reason: string } | null;
   skippedRecords: number;
+  /**
+   * The pre-2025 KG–TJ line and country outlines, loaded after the record (null until then, or
+   * for good when the files were unusable): the details panel's side-and-distance line reads it.
+   */
+  borderGeometry: BorderGeometry | null;
   setData: (data: LoadedData, skippedRecords: number) => void;
+  setBorderGeometry: (geometry: BorderGeometry) => void;
   setLoadError: (error: { file: string; reason: string }) => void;
   addImport: (file: ImportedFile) => void;
   removeImport: (id: string) => void;
@@ -64,14 +72,17 @@ export interface MapViewState {
   zoom: number;
   lat: number;
   lon: number;
+  /** What the map shows, once it has been drawn (a view read from a link has none yet). */
+  bounds?: LonLatBounds;
 }
 
-export interface CameraRequest {
-  center: [number, number];
-  zoom: number;
+/** Where the map should go: a point at a zoom, or a box fitted to the map no closer than `maxZoom`. */
+export type CameraTarget = { center: [number, number]; zoom: number } | { bounds: LonLatBounds; maxZoom: number };
+
+export type CameraRequest = CameraTarget & {
   /** Increments on every request so asking twice for the same place still moves the map. */
   seq: number;
-}
+};
 
 export interface Chooser {
   ids: string[];
@@ -94,6 +105,10 @@ export interface Notice {
 /** What the reader has open, selected and switched on. */
 export interface InterfaceSlice {
   selectedId: string | null;
+  /** The crossing whose details are open; never set together with `selectedId` (one panel at a time). */
+  selectedCheckpoint: string | null;
+  /** The event under the pointer on the map, or focused in a list: the map labels it. */
+  hoveredId: string | null;
   layers: LayerVisibility;
   view: MapViewState | null;
   camera: CameraRequest | null;
@@ -101,12 +116,17 @@ export interface InterfaceSlice {
   notices: Notice[];
   aboutOpen: boolean;
   select: (id: string | null) => void;
+  hover: (id: string | null) => void;
+  /** Selects a crossing the record or the checkpoints layer knows (anything else is ignored); clears the event selection. */
+  selectCheckpoint: (id: string | null) => void;
   /** Clears a selection the filters or the record no longer let through: it would be nowhere on screen. */
   dropHiddenSelection: () => void;
   setLayer: (group: LayerGroup, visible: boolean) => void;
   setLayers: (visible: readonly LayerGroup[]) => void;
   setView: (view: MapViewState) => void;
   zoomTo: (center: [number, number], zoom: number) => void;
+  /** Frames the box with a margin, never zooming in closer than `maxZoom`. */
+  fitTo: (bounds: LonLatBounds, maxZoom: number) => void;
   openChooser: (chooser: Chooser | null) => void;
   notify: (notice: Notice) => void;
   dismissNotice: (index: number) => void;

@@ -4,18 +4,22 @@
  * the map, the list, the strip and the counts can never disagree, and a component re-renders only
  * when its answer changes. Pure, tested without React.
  */
-import { type CrossingStatus, checkpointStatusesOn } from '../model/crossingStatus';
+import { borderContextAt } from '../data/borderGeometry';
+import type { BorderContext, BorderGeometry } from '../model/borderContext';
+import { type CrossingStatus, checkpointStatusesOn, type StatusLane } from '../model/crossingStatus';
 import type { Lang } from '../model/languages';
 import { DENSE_RECORD_SIZE } from '../model/layerGroup';
-import type { LoadedData } from '../model/loadedData';
+import type { LoadedData, PlaceInfo } from '../model/loadedData';
 import { localized } from '../model/localized';
+import type { LonLatBounds } from '../model/lonLatBounds';
 import type { TimedEvent } from '../model/timedEvent';
 import { endBound, type TimeMode, type TimeView } from '../model/timeMode';
 import type { AppState } from './appState';
 import { buildCategoryTimeIndex, type CategoryCounts, countsAt } from './categoryCounts';
-import { adjacentEvent, countInMode, neighbourEventDay, startDays } from './eventQueries';
+import { adjacentEvent, countInMode, eventsInMode, neighbourEventDay, startDays } from './eventQueries';
 import { applyFilters, buildSearchIndex, type EventFilters, searchTerms } from './filters';
 import { memoizeLast } from './memoize';
+import { splitByView, type ViewSplit } from './offscreen';
 
 const NO_EVENTS: readonly TimedEvent[] = [];
 
@@ -57,13 +61,40 @@ export function selectShownCount(s: AppState): number {
   return countInMode(selectFiltered(s), selectTimeView(s));
 }
 
-const selectedOf = memoizeLast(
-  // Found once per selection, not on every slider step: a scan of 100,000 events costs ~20 ms.
-  (events: readonly TimedEvent[], id: string | null) => (id === null ? null : (events.find((e) => e.id === id) ?? null)),
+const shownOf = memoizeLast(eventsInMode);
+
+/** The filtered events shown at the date, chronological. */
+export function selectShownEvents(s: AppState): readonly TimedEvent[] {
+  return shownOf(selectFiltered(s), selectTimeView(s));
+}
+
+const NO_BOUNDS = null;
+const viewSplitOf = memoizeLast((events: readonly TimedEvent[], bounds: LonLatBounds | null, data: LoadedData | null) =>
+  bounds && data ? splitByView(events, bounds, data.places) : null,
 );
+
+/**
+ * The shown events split into those in the map's view and groups of those outside it; null until
+ * the map has reported what it shows.
+ */
+export function selectViewSplit(s: AppState): ViewSplit | null {
+  return viewSplitOf(selectShownEvents(s), s.view?.bounds ?? NO_BOUNDS, s.data);
+}
+
+// Found once per selection (or hover), not on every slider step: a scan of 100,000 events costs ~20 ms.
+const findEvent = (events: readonly TimedEvent[], id: string | null) =>
+  id === null ? null : (events.find((e) => e.id === id) ?? null);
+const selectedOf = memoizeLast(findEvent);
 
 export function selectSelectedEvent(s: AppState): TimedEvent | null {
   return selectedOf(selectFiltered(s), s.selectedId);
+}
+
+const hoveredOf = memoizeLast(findEvent);
+
+/** The event the reader points at (on the map) or focuses (in a list), among those the filters pass. */
+export function selectHoveredEvent(s: AppState): TimedEvent | null {
+  return hoveredOf(selectFiltered(s), s.hoveredId);
 }
 
 const adjacentOf = memoizeLast((events: readonly TimedEvent[], event: TimedEvent | null) => ({
@@ -121,6 +152,44 @@ export function selectCheckpointNames(s: AppState): Readonly<Record<string, stri
   return laneNamesOf(s.data, s.lang);
 }
 
+const checkpointIdsOf = memoizeLast((data: LoadedData | null) => {
+  const ids = new Set<string>();
+  for (const lane of data?.statusLanes ?? []) if (lane.kind === 'checkpoint') ids.add(lane.id);
+  for (const place of Object.values(data?.places ?? {})) if (place.kind === 'checkpoint') ids.add(place.id);
+  return ids;
+});
+
+/** Every crossing a reader can select: those with a status history in the record and those on the checkpoints layer. */
+export function selectCheckpointIds(s: Pick<AppState, 'data'>): ReadonlySet<string> {
+  return checkpointIdsOf(s.data);
+}
+
+/** The selected crossing: its place (names, sides, position) and its status lane, either absent where nothing is known. */
+export interface SelectedCheckpoint {
+  id: string;
+  place: PlaceInfo | undefined;
+  lane: StatusLane | undefined;
+}
+
+const selectedCheckpointOf = memoizeLast((data: LoadedData | null, id: string | null): SelectedCheckpoint | null =>
+  data === null || id === null
+    ? null
+    : { id, place: data.places[id], lane: data.statusLanes.find((l) => l.kind === 'checkpoint' && l.id === id) },
+);
+
+export function selectSelectedCheckpoint(s: AppState): SelectedCheckpoint | null {
+  return selectedCheckpointOf(s.data, s.selectedCheckpoint);
+}
+
+const checkpointEventsOf = memoizeLast((events: readonly TimedEvent[], id: string | null) =>
+  id === null ? NO_EVENTS : events.filter((e) => e.places.includes(id)),
+);
+
+/** The filtered events that name the selected crossing among their places, chronological. */
+export function selectCheckpointEvents(s: AppState): readonly TimedEvent[] {
+  return checkpointEventsOf(selectFiltered(s), s.selectedCheckpoint);
+}
+
 const chooserEventsOf = memoizeLast((events: readonly TimedEvent[], ids: readonly string[] | undefined) =>
   (ids ?? []).flatMap((id) => events.find((e) => e.id === id) ?? []),
 );
@@ -140,4 +209,17 @@ export function selectStartDays(s: AppState): number[] {
 /** Large records are drawn as counts per area when zoomed out. */
 export function selectIsDense(s: AppState): boolean {
   return selectFiltered(s).length > DENSE_RECORD_SIZE;
+}
+
+const borderContextOf = memoizeLast((geometry: BorderGeometry | null, event: TimedEvent | null) =>
+  geometry && event ? borderContextAt(geometry, event.location) : null,
+);
+
+/**
+ * The selected event's side of the pre-2025 KG–TJ line and its distance from it (null until the
+ * geometry has loaded). Worked out for the one event on screen, when it is selected: see
+ * data/borderGeometry.ts for why not for the whole record.
+ */
+export function selectSelectedBorderContext(s: AppState): BorderContext | null {
+  return borderContextOf(s.borderGeometry, selectSelectedEvent(s));
 }

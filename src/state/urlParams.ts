@@ -7,7 +7,7 @@ import { DEFAULT_SPEED, isSpeed } from '../model/speed';
 import { DEFAULT_WINDOW_MONTHS, isTimeMode, isWindowMonths } from '../model/timeMode';
 import type { MapViewState } from './appState';
 import { MAX_SEARCH_LENGTH } from './filters';
-import { selectFiltered } from './selectors';
+import { selectCheckpointIds, selectFiltered } from './selectors';
 import { applyWith, choiceParam, parseOneOf, parseWordList, urlParam } from './urlParam';
 
 const EVENT_ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
@@ -62,6 +62,24 @@ export const URL_PARAMS = [
       s.select(event.id);
       // A link to an event shows it: move the date forward if the link's date would hide it.
       if (store.getState().day < event.startDay) s.setDay(event.startDay);
+      return true;
+    },
+  }),
+  urlParam({
+    name: 'checkpoint',
+    stage: 3,
+    // Checkpoint ids follow the same pattern as event ids (`cp-…`).
+    parse: (raw) => (EVENT_ID.test(raw) ? { value: raw, ok: true } : { value: null, ok: false }),
+    serialize: (id) => id,
+    read: (s) => s.selectedCheckpoint,
+    apply: (store, id) => {
+      const s = store.getState();
+      if (id === null) {
+        if (s.selectedCheckpoint) s.selectCheckpoint(null);
+        return true;
+      }
+      if (!selectCheckpointIds(s).has(id)) return false;
+      s.selectCheckpoint(id);
       return true;
     },
   }),

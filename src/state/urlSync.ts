@@ -4,6 +4,11 @@ import { PARAMS, type ParsedUrl, parseUrl, serializeUrl, type UrlState } from '.
 
 const BY_STAGE = [...PARAMS].sort((a, b) => a.stage - b.stage);
 
+/** What is selected, event or crossing, as one value: a change of either is a step in history. */
+function selectionOf(state: AppState): string {
+  return `${state.selectedId ?? ''}|${state.selectedCheckpoint ?? ''}`;
+}
+
 /** The URL state a store state corresponds to. */
 export function urlStateOf(state: AppState): UrlState {
   return Object.fromEntries(PARAMS.map((p) => [p.name, p.read(state)])) as UrlState;
@@ -38,7 +43,7 @@ export function linkTo(state: AppState, base: string): string {
  */
 export function syncUrl(store: StoreApi<AppStore>, win: Window = window): () => void {
   let last = serializeUrl(urlStateOf(store.getState()));
-  let lastSelected = store.getState().selectedId;
+  let lastSelected = selectionOf(store.getState());
   let restoring = false;
   let pending: ReturnType<typeof setTimeout> | null = null;
 
@@ -48,17 +53,17 @@ export function syncUrl(store: StoreApi<AppStore>, win: Window = window): () => 
     const next = serializeUrl(urlStateOf(state));
     if (next.search === last.search && next.hash === last.hash) return;
     const url = `${win.location.pathname}${next.search}${next.hash}`;
-    if (state.selectedId !== lastSelected) win.history.pushState(null, '', url);
+    if (selectionOf(state) !== lastSelected) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
     last = next;
-    lastSelected = state.selectedId;
+    lastSelected = selectionOf(state);
   };
 
   const unsubscribe = store.subscribe((state) => {
     if (restoring || !state.data) return;
     // A selection is a step in history and is written at once. Other changes come in bursts
     // (playback, dragging) and browsers throttle history writes, so they are written when calm.
-    if (state.selectedId !== lastSelected) {
+    if (selectionOf(state) !== lastSelected) {
       if (pending !== null) clearTimeout(pending);
       write();
     } else if (pending === null) {
@@ -74,7 +79,7 @@ export function syncUrl(store: StoreApi<AppStore>, win: Window = window): () => 
       restoring = false;
     }
     last = serializeUrl(urlStateOf(store.getState()));
-    lastSelected = store.getState().selectedId;
+    lastSelected = selectionOf(store.getState());
   };
   win.addEventListener('popstate', onPop);
   return () => {

@@ -2,7 +2,13 @@ import type { KeyboardEvent } from 'react';
 import { formatDay } from '../i18n/formatDate';
 import { useLang, useT } from '../language/useT';
 import { fromDayNumber } from '../model/days';
-import { selectCheckpointNames, selectFiltered, selectNeighbourDays, selectShownCount } from '../state/selectors';
+import {
+  selectCheckpointNames,
+  selectFiltered,
+  selectNeighbourDays,
+  selectShownCount,
+  selectViewSplit,
+} from '../state/selectors';
 import { useActions, useApp, useAppStore } from '../state/store';
 import { DensityStrip } from './DensityStrip';
 import { PlaybackControls } from './PlaybackControls';
@@ -30,6 +36,8 @@ export function TimeSlider() {
   const playing = useApp((s) => s.playing);
   const neighbours = useApp(selectNeighbourDays);
   const shown = useApp(selectShownCount);
+  // Events far from the border area (capitals, summits) are shown but may lie outside the view.
+  const inView = useApp((s) => selectViewSplit(s)?.inView ?? null);
   const checkpointNames = useApp(selectCheckpointNames);
   const { setDay, setPlaying } = useActions();
   usePlayback(store);
@@ -88,7 +96,10 @@ export function TimeSlider() {
       />
       <div className="timeline-scale" aria-hidden="true">
         <span>{fromDayNumber(extent.min).slice(0, 4)}</span>
-        <span>{t('timeline.shown', { count: shown, total: data.events.length })}</span>
+        <span className="timeline-count">
+          {t('timeline.shown', { count: shown, total: data.events.length })}
+          {inView === null ? null : ` · ${t('timeline.inView', { count: inView })}`}
+        </span>
         <span>{fromDayNumber(extent.max).slice(0, 4)}</span>
       </div>
       <PlaybackControls />

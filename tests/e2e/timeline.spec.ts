@@ -103,7 +103,7 @@ test('Copy link reproduces the same visible events and selection in a new page',
   expect(record.requests.filter((u) => !isLocal(u, BASE_URL))).toEqual([]);
 });
 
-test('downloads: a PNG of the map size that is not blank, and a CSV with one row per visible event', async ({ page }) => {
+test('downloads: a publishable PNG that is not blank, and a CSV with one row per visible event', async ({ page }) => {
   await gotoReady(page, '?date=2022-12-31');
   await page.locator('summary', { hasText: 'Share & download' }).click();
   const visible = await page.getByRole('region', { name: 'Events' }).getByRole('listitem').count();
@@ -113,11 +113,25 @@ test('downloads: a PNG of the map size that is not blank, and a CSV with one row
   const bytes = readFileSync(await png.path());
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   const size = { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-  const canvas = await page.evaluate(() => {
-    const c = window.__borderMap?.getCanvas();
-    return { width: c?.width ?? 0, height: c?.height ?? 0 };
+  const map = await page.evaluate(() => {
+    const m = window.__borderMap;
+    const c = m?.getCanvas();
+    return {
+      width: c?.clientWidth ?? 0,
+      height: c?.clientHeight ?? 0,
+      canvasWidth: c?.width ?? 0,
+      ratio: m?.getPixelRatio() ?? 0,
+    };
   });
-  expect(size).toEqual(canvas);
+  // Print size: at least 1600 px and twice the map, with bands for the title, legend and credits.
+  expect(size.width).toBeGreaterThanOrEqual(Math.max(1600, 2 * map.width));
+  expect(size.height).toBeGreaterThan(2 * map.height);
+  // The live map is back at the screen's resolution afterwards.
+  expect(map.canvasWidth).toBe(Math.round(map.width * map.ratio));
+  const texts = await page.evaluate(() => window.__lastPngText ?? []);
+  expect(texts).toContain('Borders as mapped before the 13 March 2025 treaty');
+  expect(texts).toEqual(expect.arrayContaining(['Kyrgyzstan–Tajikistan border', 'Checkpoint closed']));
+  expect(texts.some((t) => /^\d+\u00a0km$/.test(t))).toBe(true);
   // Not blank: decode in the page and count distinct colours.
   const colours = (await pngStats(page, bytes, [0, 0, 0])).sampledColours;
   expect(colours).toBeGreaterThan(20);

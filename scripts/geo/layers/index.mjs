@@ -7,9 +7,11 @@ import border from './border.mjs';
 import checkpoints from './checkpoints.mjs';
 import countries from './countries.mjs';
 import enclaves from './enclaves.mjs';
+import labels from './labels.mjs';
 import sughd from './sughd.mjs';
 import towns from './towns.mjs';
 import trijunction from './trijunction.mjs';
+import villages from './villages.mjs';
 import water from './water.mjs';
 
 /** @typedef {import('../points.mjs').PlainFeature} PlainFeature */
@@ -25,4 +27,4 @@ import water from './water.mjs';
  */
 
 /** @type {GeoLayer[]} */
-export const LAYERS = [batken, sughd, enclaves, border, countries, water, towns, checkpoints, trijunction];
+export const LAYERS = [batken, sughd, enclaves, border, countries, water, towns, checkpoints, trijunction, villages, labels];

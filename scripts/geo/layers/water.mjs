@@ -5,7 +5,7 @@ import { namesOf } from '../names.mjs';
 /** @type {import('./index.mjs').GeoLayer} */
 export default {
   file: 'water.geojson',
-  description: 'Lakes and reservoirs',
+  description: 'Named lakes and reservoirs',
   sources: ['osm-lakes', 'curated'],
   licence: 'ODbL-1.0',
   build(ctx) {
@@ -15,11 +15,12 @@ export default {
       return {
         id: w.id,
         properties: {
-          kind: e ? e.kind : 'lake',
-          country: e ? e.country : undefined,
+          kind: e.kind,
+          country: e.country,
           area_km2: Math.round(areaKm2(g) * 10) / 10,
-          geometry_note: e?.geometry_note,
-          ...(e ? namesOf(/** @type {any} */ (e), `water ${w.id}`) : {}),
+          geometry_note: e.geometry_note,
+          source: e.source,
+          ...namesOf(/** @type {any} */ (e), `water ${w.id}`),
         },
         geometry: g,
       };

@@ -1,42 +1,49 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { MAP_COLORS } from '../../model/palette';
+import { countryFill, enclaveColor } from './expressions';
 import { tagged } from './layerTags';
 import { REGIONS, regionFill, regionOutline } from './regions';
+import { waterLines } from './waterLayers';
 
-/** Fills and lines, bottom to top: the land, water, the two regions, the enclaves and the border. */
+const polygons: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
+
+/**
+ * Fills and lines, bottom to top: the land by country, the two regions, water, the enclaves in
+ * their holder's colours, rivers, the lines between countries and regions, and the border on top.
+ */
 export function areaLayers(): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } },
-    {
-      id: 'countries-fill',
-      type: 'fill',
-      source: 'countries',
-      paint: {
-        'fill-color': ['match', ['get', 'iso2'], 'KG', MAP_COLORS.kg, 'TJ', MAP_COLORS.tj, 'UZ', MAP_COLORS.uz, MAP_COLORS.land],
-      },
-    },
+    { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': countryFill() } },
+    ...REGIONS.map(regionFill),
+    // Above the (opaque) regions, so Kayrakkum and the other lakes inside them still show.
     {
       id: 'water-fill',
       type: 'fill',
       source: 'water',
       paint: { 'fill-color': MAP_COLORS.water, 'fill-outline-color': MAP_COLORS.waterLine },
     },
-    ...REGIONS.map(regionFill),
     tagged(
       { group: 'enclaves' },
       {
         id: 'enclaves-fill',
         type: 'fill',
         source: 'enclaves',
-        filter: ['==', ['geometry-type'], 'Polygon'],
-        paint: { 'fill-color': MAP_COLORS.enclave, 'fill-opacity': 0.28 },
+        filter: polygons,
+        // Opaque, as in the legend: a translucent fill took on the colour of whatever lay beneath.
+        paint: { 'fill-color': enclaveColor('fill') },
       },
     ),
+    ...waterLines(),
     {
       id: 'countries-outline',
       type: 'line',
       source: 'countries',
-      paint: { 'line-color': MAP_COLORS.countryLine, 'line-width': 1, 'line-dasharray': [3, 2] },
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': MAP_COLORS.countryLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 10, 1.6],
+      },
     },
     ...REGIONS.map(regionOutline),
     tagged(
@@ -45,8 +52,12 @@ export function areaLayers(): LayerSpecification[] {
         id: 'enclaves-outline',
         type: 'line',
         source: 'enclaves',
-        filter: ['==', ['geometry-type'], 'Polygon'],
-        paint: { 'line-color': MAP_COLORS.enclave, 'line-width': 1.5, 'line-dasharray': [2, 1.5] },
+        filter: polygons,
+        paint: {
+          'line-color': enclaveColor('line'),
+          // Solid, as the key draws it; the holder's dark tone tells it from the grey national borders.
+          'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.2, 12, 2.4],
+        },
       },
     ),
     {

@@ -5,7 +5,14 @@ import { eventLayers } from './eventLayers';
 import { type FontFileSet, fontFaces } from './fontFaces';
 import { labelLayers } from './labelLayers';
 import { pointLayers } from './pointLayers';
-import { EVENTS_GRID_SOURCE, EVENTS_SOURCE, GEO_SOURCES, type GeoSourceId } from './sources';
+import {
+  EVENT_PLACES_SOURCE,
+  EVENTS_GRID_SOURCE,
+  EVENTS_SOURCE,
+  EVENTS_STACKS_SOURCE,
+  GEO_SOURCES,
+  type GeoSourceId,
+} from './sources';
 
 export interface StyleInputs {
   /** Turns an app-relative path (e.g. "geo/towns.geojson") into the URL the map should fetch. */
@@ -45,7 +52,14 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       ...geoSources(inputs),
       [EVENTS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
       [EVENTS_GRID_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [EVENTS_STACKS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [EVENT_PLACES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
-    layers: [...areaLayers(), ...pointLayers(), ...eventLayers(), ...labelLayers(inputs.lang ?? BASE_LANG)],
+    layers: [
+      ...areaLayers(),
+      ...pointLayers(),
+      ...eventLayers(inputs.lang ?? BASE_LANG),
+      ...labelLayers(inputs.lang ?? BASE_LANG),
+    ],
   };
 }

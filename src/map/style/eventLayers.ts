@@ -1,9 +1,11 @@
 import type { CircleLayerSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../../model/languages';
 import { MAP_COLORS } from '../../model/palette';
+import { labelText } from '../labelText';
 import { categoryColor, cellCount, imported, recent, selected, shown } from './expressions';
 import { FONT_BOLD } from './fontFaces';
 import { tagged } from './layerTags';
-import { EVENTS_GRID_SOURCE, EVENTS_SOURCE } from './sources';
+import { EVENT_PLACES_SOURCE, EVENTS_GRID_SOURCE, EVENTS_SOURCE, EVENTS_STACKS_SOURCE } from './sources';
 
 /** For large records, individual markers are drawn from this zoom on; below it, counts per grid cell. */
 export const DENSE_DETAIL_ZOOM = 9;
@@ -19,9 +21,111 @@ function marker(id: string, paint: CircleLayerSpecification['paint'], clickable 
   );
 }
 
-/** The events: counts per cell for large records, then one marker each (halo, disc, selection ring). */
-export function eventLayers(): LayerSpecification[] {
+/** Where a pin's count badge sits, up and right of the pin so the marker's colour still shows. */
+const BADGE_OFFSET: [number, number] = [11, -11];
+
+/**
+ * The selected event's places, when it names several: a thin spoke from its pin to each and a ring
+ * at each, in the event's colour, so an event that happened in five villages is not read as one.
+ */
+function selectedPlacesLayers(lang: Lang): LayerSpecification[] {
   return [
+    tagged(
+      { group: 'events' },
+      {
+        id: 'selected-places-spoke',
+        type: 'line',
+        source: EVENT_PLACES_SOURCE,
+        filter: ['==', ['geometry-type'], 'LineString'],
+        paint: { 'line-color': categoryColor(), 'line-width': 1.5, 'line-dasharray': [2, 2], 'line-opacity': 0.9 },
+      },
+    ),
+    tagged(
+      { group: 'events' },
+      {
+        id: 'selected-places-ring',
+        type: 'circle',
+        source: EVENT_PLACES_SOURCE,
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: {
+          'circle-radius': 6,
+          'circle-color': MAP_COLORS.halo,
+          'circle-opacity': 0.9,
+          'circle-stroke-color': categoryColor(),
+          'circle-stroke-width': 3,
+        },
+      },
+    ),
+    tagged(
+      { group: 'events', nameLabel: true },
+      {
+        id: 'selected-places-label',
+        type: 'symbol',
+        source: EVENT_PLACES_SOURCE,
+        filter: ['==', ['geometry-type'], 'Point'],
+        layout: {
+          'text-field': labelText(lang),
+          'text-font': [FONT_BOLD],
+          'text-size': 12,
+          'text-anchor': 'top',
+          'text-offset': [0, 0.8],
+          // The places of the event the reader is looking at outrank the basemap's names.
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': MAP_COLORS.selectedStroke, 'text-halo-color': MAP_COLORS.halo, 'text-halo-width': 2 },
+      },
+    ),
+  ];
+}
+
+/** A count on pins that several shown events share: their markers are drawn on top of one another. */
+function stackLayers(): LayerSpecification[] {
+  const several: ExpressionSpecification = ['>', cellCount, 1];
+  return [
+    tagged(
+      { group: 'events', click: 'stack' },
+      {
+        id: 'events-stack-badge',
+        type: 'circle',
+        source: EVENTS_STACKS_SOURCE,
+        paint: {
+          'circle-radius': 8,
+          'circle-translate': BADGE_OFFSET,
+          'circle-color': MAP_COLORS.selectedStroke,
+          'circle-opacity': ['case', several, 1, 0],
+          'circle-stroke-color': MAP_COLORS.halo,
+          'circle-stroke-width': 1.5,
+          'circle-stroke-opacity': ['case', several, 1, 0],
+        },
+      },
+    ),
+    tagged(
+      { group: 'events' },
+      {
+        id: 'events-stack-count',
+        type: 'symbol',
+        source: EVENTS_STACKS_SOURCE,
+        layout: {
+          'text-field': ['to-string', ['get', 'count']],
+          'text-font': [FONT_BOLD],
+          'text-size': 10,
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+        },
+        paint: {
+          'text-translate': BADGE_OFFSET,
+          'text-color': MAP_COLORS.gridText,
+          'text-opacity': ['case', ['boolean', ['feature-state', 'stale'], false], 0, several, 1, 0],
+        },
+      },
+    ),
+  ];
+}
+
+/** The events: counts per cell for large records, then one marker each (halo, disc, selection ring). */
+export function eventLayers(lang: Lang): LayerSpecification[] {
+  return [
+    ...selectedPlacesLayers(lang),
     tagged(
       { group: 'events', click: 'cell' },
       {
@@ -96,5 +200,6 @@ export function eventLayers(): LayerSpecification[] {
       'circle-stroke-color': ['case', ['all', selected, shown], MAP_COLORS.selectedRing, MAP_COLORS.transparent],
       'circle-stroke-width': ['case', ['all', selected, shown], 3, 0],
     }),
+    ...stackLayers(),
   ];
 }

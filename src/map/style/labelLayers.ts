@@ -2,17 +2,26 @@ import type { LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../model/languages';
 import { MAP_COLORS } from '../../model/palette';
 import { labelText } from '../labelText';
+import { enclaveColor, labelPoints } from './expressions';
 import { FONT_BOLD, FONT_REGULAR } from './fontFaces';
 import { tagged } from './layerTags';
+import { PLACE_BANDS, placeLabels } from './places';
 import { REGIONS, regionLabel } from './regions';
+import { LABELS_SOURCE } from './sources';
+import { waterLabels } from './waterLayers';
 
-/** Names, drawn last so no area or marker covers them; their text follows the language. */
+/**
+ * Names, drawn last so no area or marker covers them; their text follows the language. MapLibre
+ * places labels from the top layer down, so the list runs from the least to the most important:
+ * water, villages, checkpoints, enclaves, towns, regions, countries. Enclave names give way to towns
+ * at the first view, where the small enclaves sit among the Khujand–Isfara towns.
+ */
 export function labelLayers(lang: Lang): LayerSpecification[] {
   const name = labelText(lang);
   const halo = { 'text-halo-color': MAP_COLORS.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.4 };
-  /** A place layer's names, in the regular face unless `layout` says otherwise, from `minzoom` on. */
-  const placeLabel = (
-    source: 'enclaves' | 'towns' | 'checkpoints' | 'trijunction',
+  /** A point layer's names, in the regular face unless `layout` says otherwise, from `minzoom` on. */
+  const pointLabel = (
+    source: 'checkpoints' | 'trijunction',
     color: string,
     layout: SymbolLayerSpecification['layout'],
     minzoom?: number,
@@ -29,20 +38,64 @@ export function labelLayers(lang: Lang): LayerSpecification[] {
       },
     );
   return [
-    ...REGIONS.map((r) => regionLabel(r, name, halo)),
-    placeLabel('enclaves', MAP_COLORS.enclave, { 'text-size': 11, 'text-offset': [0, 1.1], 'text-optional': true }, 8),
-    placeLabel('towns', MAP_COLORS.town, {
-      'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 14],
-      'text-anchor': 'top',
-      'text-offset': [0, 0.5],
-      'symbol-sort-key': ['coalesce', ['get', 'rank'], 10],
-    }),
-    placeLabel('checkpoints', MAP_COLORS.checkpointLabel, { 'text-size': 11, 'text-anchor': 'left', 'text-offset': [1, 0] }, 9),
-    placeLabel('trijunction', MAP_COLORS.trijunction, {
+    ...waterLabels(name, halo),
+    ...placeLabels(
+      PLACE_BANDS.filter((b) => b.rank >= 4),
+      name,
+      halo,
+    ),
+    pointLabel('checkpoints', MAP_COLORS.checkpointLabel, { 'text-size': 11, 'text-anchor': 'left', 'text-offset': [1, 0] }, 9),
+    pointLabel('trijunction', MAP_COLORS.trijunction, {
       'text-font': [FONT_BOLD],
       'text-size': 11,
       'text-anchor': 'bottom',
       'text-offset': [0, -1],
     }),
+    tagged(
+      { group: 'enclaves', nameLabel: true },
+      {
+        // One name per enclave, in the dark tone of the country that holds it.
+        id: 'enclaves-label',
+        type: 'symbol',
+        source: LABELS_SOURCE,
+        filter: labelPoints('enclave'),
+        minzoom: 6.5,
+        layout: {
+          'text-field': name,
+          'text-font': [FONT_BOLD],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10, 12, 13],
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.06,
+          'text-max-width': 8,
+        },
+        paint: { 'text-color': enclaveColor('line'), ...halo },
+      },
+    ),
+    ...placeLabels(
+      PLACE_BANDS.filter((b) => b.rank < 4),
+      name,
+      halo,
+    ),
+    ...REGIONS.map((r) => regionLabel(r, name, halo)),
+    tagged(
+      { nameLabel: true },
+      {
+        // Big, spaced and muted: they say which country is which without competing with the places.
+        id: 'countries-label',
+        type: 'symbol',
+        source: LABELS_SOURCE,
+        filter: labelPoints('country'),
+        maxzoom: 11,
+        layout: {
+          'text-field': name,
+          'text-font': [FONT_REGULAR],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 7, 17, 10, 22],
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.3,
+          'text-max-width': 12,
+        },
+        paint: { 'text-color': MAP_COLORS.countryLabel, ...halo },
+      },
+    ),
   ];
 }

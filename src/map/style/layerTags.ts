@@ -13,8 +13,8 @@ export interface LayerTags {
   nameLabel?: true;
   /** One marker per event: for large records drawn only from the detail zoom on. */
   marker?: true;
-  /** A click here selects an event, or zooms into a cell of counts. */
-  click?: 'event' | 'cell';
+  /** A click here selects an event or a crossing, or zooms into a cell of counts. */
+  click?: 'event' | 'cell' | 'checkpoint' | 'stack';
 }
 
 const KEY = 'kgtj:tags';
@@ -35,6 +35,9 @@ export interface StyleLayerIndex {
   markers: string[];
   eventClick: string[];
   cellClick: string[];
+  checkpointClick: string[];
+  /** Count badges on pins several events share: a click lists them. */
+  stackClick: string[];
 }
 
 export function indexLayers(layers: readonly LayerSpecification[]): StyleLayerIndex {
@@ -44,6 +47,8 @@ export function indexLayers(layers: readonly LayerSpecification[]): StyleLayerIn
     markers: [],
     eventClick: [],
     cellClick: [],
+    checkpointClick: [],
+    stackClick: [],
   };
   for (const layer of layers) {
     const tags = tagsOf(layer);
@@ -52,6 +57,8 @@ export function indexLayers(layers: readonly LayerSpecification[]): StyleLayerIn
     if (tags.marker) index.markers.push(layer.id);
     if (tags.click === 'event') index.eventClick.push(layer.id);
     if (tags.click === 'cell') index.cellClick.push(layer.id);
+    if (tags.click === 'checkpoint') index.checkpointClick.push(layer.id);
+    if (tags.click === 'stack') index.stackClick.push(layer.id);
   }
   return index;
 }

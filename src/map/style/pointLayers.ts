@@ -1,9 +1,10 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { MAP_COLORS } from '../../model/palette';
-import { statusColor } from './expressions';
+import { enclaveColor, selected, statusColor } from './expressions';
 import { tagged } from './layerTags';
+import { placeSymbols } from './places';
 
-/** Symbols for places: enclaves too small to draw as areas, towns, checkpoints (coloured by status), the tri-junction. */
+/** Symbols for places: enclaves too small to draw as areas, towns and villages, checkpoints (coloured by status), the tri-junction. */
 export function pointLayers(): LayerSpecification[] {
   return [
     tagged(
@@ -15,29 +16,31 @@ export function pointLayers(): LayerSpecification[] {
         filter: ['==', ['geometry-type'], 'Point'],
         paint: {
           'circle-radius': 7,
-          'circle-color': MAP_COLORS.enclave,
-          'circle-opacity': 0.25,
-          'circle-stroke-color': MAP_COLORS.enclave,
+          'circle-color': enclaveColor('fill'),
+          'circle-stroke-color': enclaveColor('line'),
           'circle-stroke-width': 1.5,
         },
       },
     ),
+    ...placeSymbols(),
     tagged(
-      { group: 'towns' },
+      { group: 'checkpoints' },
       {
-        id: 'towns-circle',
+        // The selected crossing, drawn under its symbol: near black just outside it, then yellow, as a
+        // selected event is ringed, so the status colour stays visible and "selected" looks one way.
+        id: 'checkpoints-selected',
         type: 'circle',
-        source: 'towns',
+        source: 'checkpoints',
         paint: {
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 2.5, 11, 4.5],
-          'circle-color': MAP_COLORS.town,
-          'circle-stroke-color': MAP_COLORS.halo,
-          'circle-stroke-width': 1,
+          'circle-radius': 11,
+          'circle-color': ['case', selected, MAP_COLORS.selectedStroke, MAP_COLORS.transparent],
+          'circle-stroke-color': ['case', selected, MAP_COLORS.selectedRing, MAP_COLORS.transparent],
+          'circle-stroke-width': ['case', selected, 3, 0],
         },
       },
     ),
     tagged(
-      { group: 'checkpoints' },
+      { group: 'checkpoints', click: 'checkpoint' },
       {
         id: 'checkpoints-symbol',
         type: 'circle',

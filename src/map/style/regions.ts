@@ -5,25 +5,21 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { MAP_COLORS } from '../../model/palette';
+import { labelPoints } from './expressions';
 import { FONT_BOLD } from './fontFaces';
 import { tagged } from './layerTags';
+import { LABELS_SOURCE } from './sources';
 
 /** The two administrative regions the map is about; each is a layer group and a source of the same name. */
 export interface Region {
   id: 'batken' | 'sughd';
-  fillOpacity: number;
 }
 
-export const REGIONS: readonly Region[] = [
-  { id: 'batken', fillOpacity: 0.22 },
-  { id: 'sughd', fillOpacity: 0.2 },
-];
+export const REGIONS: readonly Region[] = [{ id: 'batken' }, { id: 'sughd' }];
 
-export function regionFill({ id, fillOpacity }: Region): FillLayerSpecification {
-  return tagged(
-    { group: id },
-    { id: `${id}-fill`, type: 'fill', source: id, paint: { 'fill-color': MAP_COLORS[id], 'fill-opacity': fillOpacity } },
-  );
+/** Opaque, so the colour on the map is exactly the legend's (a translucent fill changes with what is under it). */
+export function regionFill({ id }: Region): FillLayerSpecification {
+  return tagged({ group: id }, { id: `${id}-fill`, type: 'fill', source: id, paint: { 'fill-color': MAP_COLORS[`${id}Area`] } });
 }
 
 export function regionOutline({ id }: Region): LineLayerSpecification {
@@ -33,7 +29,10 @@ export function regionOutline({ id }: Region): LineLayerSpecification {
   );
 }
 
-/** The region's name in capitals across it, at the zooms where it is one shape among others. */
+/**
+ * The region's name in capitals, once, at its point in labels.geojson (the feature whose target is
+ * the region's own id), from the widest view to the zooms where it is one shape among others.
+ */
 export function regionLabel(
   { id }: Region,
   name: ExpressionSpecification,
@@ -44,14 +43,16 @@ export function regionLabel(
     {
       id: `${id}-label`,
       type: 'symbol',
-      source: id,
-      maxzoom: 9,
+      source: LABELS_SOURCE,
+      filter: labelPoints('region', ['==', ['get', 'target'], `region-${id}`]),
+      maxzoom: 10.5,
       layout: {
         'text-field': name,
         'text-font': [FONT_BOLD],
-        'text-size': 13,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 12, 9, 15],
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.12,
+        'text-max-width': 8,
       },
       paint: { 'text-color': MAP_COLORS[`${id}Label`], ...halo },
     },

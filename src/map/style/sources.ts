@@ -2,13 +2,18 @@
 export const GEO_SOURCES = {
   countries: 'geo/countries.geojson',
   water: 'geo/water.geojson',
+  rivers: 'geo/rivers.geojson',
   batken: 'geo/batken.geojson',
   sughd: 'geo/sughd.geojson',
   enclaves: 'geo/enclaves.geojson',
   border: 'geo/border.geojson',
   towns: 'geo/towns.geojson',
+  villages: 'geo/villages.geojson',
   checkpoints: 'geo/checkpoints.geojson',
   trijunction: 'geo/trijunction.geojson',
+  // One point per named area (country, region, enclave, water body): a polygon's own label would
+  // repeat on every tile it crosses.
+  labels: 'geo/labels.geojson',
 } as const;
 
 export type GeoSourceId = keyof typeof GEO_SOURCES;
@@ -21,3 +26,9 @@ export function isGeoSource(id: string): id is GeoSourceId {
 export const EVENTS_SOURCE = 'events';
 /** Counts of shown events per grid cell, for large records when zoomed out (see eventGrid.ts). */
 export const EVENTS_GRID_SOURCE = 'events-grid';
+/** Counts of shown events per pin that several events share (see eventGrid.ts). */
+export const EVENTS_STACKS_SOURCE = 'events-stacks';
+/** The selected event's places and the spokes from its pin to them. */
+export const EVENT_PLACES_SOURCE = 'event-places';
+/** The source of the area names (labels.geojson). */
+export const LABELS_SOURCE = 'labels' satisfies GeoSourceId;

@@ -25,12 +25,14 @@ export const createRecordSlice: StateCreator<AppStore, [], [], RecordSlice> = (s
     keepImports: false,
     loadError: null,
     skippedRecords: 0,
+    borderGeometry: null,
     setData: (builtIn, skippedRecords) => {
       const data = mergeImports(builtIn, get().imports);
       set({ builtIn, data, skippedRecords, day: data.extent.max });
       get().dropHiddenSelection();
     },
     setLoadError: (loadError) => set({ loadError }),
+    setBorderGeometry: (borderGeometry) => set({ borderGeometry }),
     addImport: (file) => changeImports([...get().imports.filter((f) => f.id !== file.id), file]),
     removeImport: (id) => changeImports(get().imports.filter((f) => f.id !== id)),
     setKeepImports: (keepImports) => set({ keepImports }),

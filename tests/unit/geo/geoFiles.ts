@@ -13,9 +13,11 @@ export const LAYERS = [
   'checkpoints',
   'countries',
   'enclaves',
+  'labels',
   'sughd',
   'towns',
   'trijunction',
+  'villages',
   'water',
 ] as const;
 export type LayerName = (typeof LAYERS)[number];

@@ -87,7 +87,8 @@ describe('public/geo files are valid GeoJSON for MapLibre', () => {
     for (const name of ['batken', 'sughd', 'countries', 'water'] as const) {
       for (const t of types(name)) expect(['MultiPolygon', 'Polygon']).toContain(t);
     }
-    for (const name of ['towns', 'checkpoints', 'trijunction'] as const) expect(types(name)).toEqual(['Point']);
+    for (const name of ['towns', 'checkpoints', 'trijunction', 'villages', 'labels'] as const)
+      expect(types(name)).toEqual(['Point']);
     expect(types('enclaves')).toEqual(['Point', 'Polygon']);
     for (const t of types('border')) expect(['LineString', 'MultiLineString']).toContain(t);
   });

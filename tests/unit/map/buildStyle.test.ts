@@ -58,7 +58,7 @@ describe('buildStyle', () => {
   it('declares the bundled fonts and only uses declared fonts for labels', () => {
     expect(Object.keys(style['font-faces'] ?? {})).toEqual([FONT_REGULAR, FONT_BOLD]);
     for (const layer of style.layers) {
-      if (layer.type !== 'symbol') continue;
+      if (layer.type !== 'symbol' || layer.layout?.['text-field'] === undefined) continue;
       const font = layer.layout?.['text-font'];
       expect([[FONT_REGULAR], [FONT_BOLD]], `layer ${layer.id}`).toContainEqual(font);
     }
@@ -67,15 +67,21 @@ describe('buildStyle', () => {
   it('tags layers for every group the layers panel toggles, and the name labels, markers and clickable layers', () => {
     const index = indexLayers(style.layers);
     for (const group of LAYER_GROUPS) expect(index.groups[group].length, group).toBeGreaterThan(0);
-    // The basemap (land, water, border) belongs to no group: it is always shown.
+    // The basemap (land, water, rivers, borders and their names) belongs to no group: it is always shown.
     const grouped = new Set(Object.values(index.groups).flat());
     expect(style.layers.filter((l) => !grouped.has(l.id)).map((l) => l.id)).toEqual([
       'background',
       'countries-fill',
       'water-fill',
+      'rivers-line',
+      'canals-line',
       'countries-outline',
       'border-casing',
       'border-line',
+      'rivers-label',
+      'water-label',
+      'water-label-5',
+      'countries-label',
     ]);
     for (const id of index.nameLabels) {
       const layer = style.layers.find((l) => l.id === id);
@@ -85,5 +91,7 @@ describe('buildStyle', () => {
     expect(index.markers).toEqual(['events-halo', 'events-circle', 'events-selected']);
     expect(index.eventClick).toEqual(['events-circle']);
     expect(index.cellClick).toEqual(['events-grid-circle']);
+    expect(index.stackClick).toEqual(['events-stack-badge']);
+    expect(index.checkpointClick).toEqual(['checkpoints-symbol']);
   });
 });

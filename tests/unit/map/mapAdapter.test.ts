@@ -31,6 +31,7 @@ function fakeMap() {
     getLayoutProperty: (id: string, k: string) => layout.get(`${id}|${k}`) ?? (k === 'visibility' ? 'visible' : undefined),
     easeTo: (o: unknown) => calls.push(['easeTo', o]),
     jumpTo: (o: unknown) => calls.push(['jumpTo', o]),
+    fitBounds: (b: unknown, o: unknown) => calls.push(['fitBounds', b, o]),
   };
   return { map: map as unknown as MapSurface, calls };
 }
@@ -46,7 +47,8 @@ const events = timed(
 );
 
 /** The style's own layer lists, as the map controller reads them from the layers' tags. */
-const LAYERS = indexLayers(buildStyle({ resolveUrl: (p) => p, fonts: { regular: [], bold: [] } }).layers);
+const STYLE_LAYERS = buildStyle({ resolveUrl: (p) => p, fonts: { regular: [], bold: [] } }).layers;
+const LAYERS = indexLayers(STYLE_LAYERS);
 
 describe('event features', () => {
   it('carry the id feature-state addresses, the category and a severity radius, and nothing no layer reads', () => {
@@ -194,7 +196,10 @@ describe('MapAdapter + connectStore', () => {
     connectStore(store, new MapAdapter(map, LAYERS));
     calls.length = 0;
     store.getState().setLayer('towns', false);
-    expect(LAYERS.groups.towns).toEqual(['towns-circle', 'towns-label']);
+    expect(LAYERS.groups.towns).toEqual(
+      expect.arrayContaining(['towns-circle', 'villages-circle', 'towns-label', 'villages-label']),
+    );
+    expect(LAYERS.groups.towns).not.toContain('batken-label');
     expect(calls).toEqual(LAYERS.groups.towns.map((id) => ['setLayoutProperty', id, 'visibility', 'none']));
     calls.length = 0;
     store.getState().setLayer('towns', true);
@@ -207,11 +212,69 @@ describe('MapAdapter + connectStore', () => {
     connectStore(store, new MapAdapter(map, LAYERS));
     calls.length = 0;
     store.getState().setLang('tg');
-    expect(LAYERS.nameLabels).toHaveLength(6);
+    // Every layer that draws a name_* field: places, areas, water (see the cartography test for which).
+    const named = STYLE_LAYERS.filter((l) => JSON.stringify(l.layout ?? {}).includes('"name_en"')).map((l) => l.id);
+    expect(LAYERS.nameLabels).toEqual(named);
     expect(calls).toEqual(LAYERS.nameLabels.map((id) => ['setLayoutProperty', id, 'text-field', labelText('tg')]));
     calls.length = 0;
     store.getState().setDay(5);
     expect(calls.some((c) => c[2] === 'text-field')).toBe(false);
+  });
+
+  it('puts a count on pins that several shown events share, following the date', () => {
+    vi.useFakeTimers();
+    try {
+      const { map, calls } = fakeMap();
+      const adapter = new MapAdapter(map, LAYERS);
+      const pin: [number, number] = [74.6, 42.8667];
+      adapter.setEvents(
+        timed(
+          makeEvent({ id: 'v1', date: '2020-01-01', location: pin }),
+          makeEvent({ id: 'v2', date: '2021-01-01', location: pin }),
+          makeEvent({ id: 'v3', date: '2022-01-01', location: pin }),
+          makeEvent({ id: 'alone', date: '2020-01-01', location: [70.8, 40.06] }),
+        ),
+      );
+      // Only the shared pin gets a badge; the lone event needs none.
+      const sent = calls.filter((c) => c[0] === 'setData' && c[2] === 'events-stacks').at(-1)?.[1] as ReturnType<
+        EventGrid['collection']
+      >;
+      expect(sent.features.map((f) => f.geometry.coordinates)).toEqual([pin]);
+      const counts = () =>
+        calls
+          .filter((c) => c[0] === 'setFeatureState' && (c[1] as { source: string }).source === 'events-stacks')
+          .map((c) => (c[2] as { count?: number }).count)
+          .filter((n) => n !== undefined);
+      adapter.setTime(toDayNumber('2021-06-01'), -1e9);
+      expect(counts().at(-1)).toBe(2);
+      adapter.setTime(toDayNumber('2023-06-01'), -1e9);
+      expect(counts().at(-1)).toBe(3);
+      vi.advanceTimersByTime(LABEL_SETTLE_MS);
+      const labels = calls.filter((c) => c[0] === 'setData' && c[2] === 'events-stacks').at(-1)?.[1] as ReturnType<
+        EventGrid['collection']
+      >;
+      expect(labels.features[0]?.properties.count).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('labels the hovered event with its title and date, and takes the label away', () => {
+    const { map } = fakeMap();
+    const shown: unknown[] = [];
+    const surface = { show: (t: unknown) => shown.push(t), hide: () => shown.push('hidden') };
+    const store = createAppStore();
+    store
+      .getState()
+      .setData(
+        { ...data, events: timed(makeEvent({ id: 'h', date: '2022-09', precision: 'month', location: [70.8, 40.06] })) },
+        0,
+      );
+    connectStore(store, new MapAdapter(map, LAYERS, false, () => 10, surface));
+    store.getState().hover('h');
+    expect(shown.at(-1)).toEqual({ location: [70.8, 40.06], title: 'Title of h', date: 'September 2022' });
+    store.getState().hover(null);
+    expect(shown.at(-1)).toBe('hidden');
   });
 
   it('jumps instead of animating when the person prefers reduced motion', () => {
@@ -220,5 +283,13 @@ describe('MapAdapter + connectStore', () => {
     connectStore(store, new MapAdapter(map, LAYERS, true));
     store.getState().zoomTo([70.5, 40], 11);
     expect(calls).toContainEqual(['jumpTo', { center: [70.5, 40], zoom: 11 }]);
+  });
+
+  it('fits a box inside the frame padding, no closer than the zoom asked for', () => {
+    const { map, calls } = fakeMap();
+    const store = createAppStore();
+    connectStore(store, new MapAdapter(map, LAYERS, false, () => 25));
+    store.getState().fitTo([69.6, 39.4, 71.6, 40.3], 10);
+    expect(calls).toContainEqual(['fitBounds', [69.6, 39.4, 71.6, 40.3], { padding: 25, maxZoom: 10, duration: 800 }]);
   });
 });

@@ -22,7 +22,7 @@ describe('paletteCss', () => {
     for (const [name, colour] of Object.entries(STATUS_COLORS)) expect(declared.get(`--status-${name}`)).toBe(colour);
     expect(declared.get('--map-imported')).toBe(MAP_COLORS.imported);
     expect(declared.get('--map-border')).toBe(MAP_COLORS.border);
-    expect(declared.get('--map-enclave')).toBe(MAP_COLORS.enclave);
+    expect(declared.get('--map-tj-enclave')).toBe(MAP_COLORS.tjEnclave);
     expect(declared.get('--map-border-casing')).toBe(MAP_COLORS.borderCasing);
     const count = CATEGORIES.length + Object.keys(STATUS_COLORS).length + Object.keys(MAP_COLORS).length;
     expect(declared.size).toBe(count);

@@ -10,7 +10,7 @@ import { parseUrl, serializeUrl } from '../../../src/state/urlState';
 import { HOSTILE_STRINGS } from '../../helpers/hostileStrings';
 
 const RUNS = 2000;
-const KEYS = ['date', 'event', 'layers', 'mode', 'window', 'categories', 'q', 'speed', 'loop', 'junk'];
+const KEYS = ['date', 'event', 'checkpoint', 'layers', 'mode', 'window', 'categories', 'q', 'speed', 'loop', 'junk'];
 
 /** Query strings mixing real keys with arbitrary (often hostile) values. */
 const hostileValue = fc.oneof(
@@ -39,6 +39,7 @@ describe('parseUrl, property-based', () => {
         expect(Array.isArray(problems)).toBe(true);
         if (state.date !== null) expect(isIsoDay(state.date)).toBe(true);
         if (state.event !== null) expect(state.event).toMatch(/^[a-z0-9][a-z0-9-]{0,199}$/);
+        if (state.checkpoint !== null) expect(state.checkpoint).toMatch(/^[a-z0-9][a-z0-9-]{0,199}$/);
         for (const l of state.layers ?? []) expect(LAYER_GROUPS).toContain(l);
         for (const c of state.categories ?? []) expect(CATEGORIES).toContain(c);
         if (state.mode !== null) expect(TIME_MODES).toContain(state.mode);

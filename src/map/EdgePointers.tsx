@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import { useLang, useT } from '../language/useT';
+import { localized } from '../model/localized';
+import { boundsContain } from '../model/lonLatBounds';
+import { selectViewSplit } from '../state/selectors';
+import { useActions, useApp } from '../state/store';
+import { type EdgePointer, edgePointers } from './edgePointers';
+import { BORDER_AREA_BOUNDS as BORDER_AREA } from './initialView';
+
+/** Followed from the border area, a pointer frames its events at a zoom that still shows the country around them. */
+const FOLLOW_MAX_ZOOM = 9;
+
+/**
+ * Buttons at the map's edge for the shown events outside the view and the border area ("12 in Bishkek →"), so events
+ * far from the border area (capitals, summits) are never silently off the map. Following one
+ * frames its events.
+ */
+export function EdgePointers() {
+  const t = useT();
+  const lang = useLang();
+  const split = useApp(selectViewSplit);
+  const bounds = useApp((s) => s.view?.bounds);
+  const { fitTo } = useActions();
+  // Only events beyond the border area: those inside it are a zoom-out away and would crowd the edge.
+  const pointers = useMemo(
+    () =>
+      split && bounds
+        ? edgePointers(
+            bounds,
+            split.offscreen.filter((g) => !boundsContain(BORDER_AREA, g.location)),
+          )
+        : [],
+    [split, bounds],
+  );
+  if (pointers.length === 0) return null;
+
+  /** Short on the button; in full for the accessible name and the tooltip. */
+  const text = (p: EdgePointer, long: boolean) => {
+    const place = localized(p.name ?? undefined, lang);
+    if (!place) return t('edge.unnamed', { count: p.count });
+    if (p.others === 0) return t('edge.place', { count: p.count, place });
+    return t(long ? 'edge.placeAndMoreLong' : 'edge.placeAndMore', { count: p.count - p.others, place, others: p.others });
+  };
+  return (
+    <nav className="edge-pointers" aria-label={t('edge.region')}>
+      {pointers.map((p) => {
+        const label = text(p, true);
+        return (
+          <button
+            key={`${p.bounds.join(',')}`}
+            type="button"
+            className="edge-pointer"
+            style={{ left: `${(p.x * 100).toFixed(2)}%`, top: `${(p.y * 100).toFixed(2)}%` }}
+            aria-label={t('edge.follow', { text: label })}
+            title={t('edge.follow', { text: label })}
+            onClick={() => fitTo(p.bounds, FOLLOW_MAX_ZOOM)}
+          >
+            <span className="edge-pointer-text">{text(p, false)}</span>
+            <span className="edge-pointer-arrow" aria-hidden="true" style={{ transform: `rotate(${p.angle.toFixed(1)}deg)` }}>
+              →
+            </span>
+          </button>
+        );
+      })}
+    </nav>
+  );
+}

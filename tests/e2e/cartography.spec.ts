@@ -1,0 +1,157 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, gotoReady, test } from './fixtures';
+import { projectToPage, waitForMapIdle } from './mapHelpers';
+
+const TREATY = 'border-treaty-signed-2025-03-13';
+const WAR_2022 = 'kyrgyz-tajik-clash-2022-09-14';
+/** The 2022 war's places other than its pin (Batken): villages and a crossing across the border. */
+const WAR_2022_PLACES = ['maksat', 'kulundu', 'ovchi-kalacha', 'cp-karamyk-tojvaron'];
+const VORUKH: [number, number] = [70.58012, 39.85125];
+
+test.beforeAll(() => mkdirSync('docs/screenshots', { recursive: true }));
+
+/** Names (English) of the features of a source the map has actually placed on screen. */
+async function renderedNames(page: Page, source: string, filter: Record<string, string> = {}): Promise<string[]> {
+  return page.evaluate(
+    ({ source, filter }) => {
+      const map = window.__borderMap;
+      if (!map) throw new Error('window.__borderMap is not set');
+      const layers = map
+        .getStyle()
+        .layers.filter((l) => l.type === 'symbol' && 'source' in l && l.source === source)
+        .map((l) => l.id);
+      return [
+        ...new Set(
+          map
+            .queryRenderedFeatures({ layers })
+            .filter((f) => Object.entries(filter).every(([k, v]) => String(f.properties[k]) === v))
+            .map((f) => String(f.properties.name_en)),
+        ),
+      ];
+    },
+    { source, filter },
+  );
+}
+
+async function renderedCount(page: Page, layer: string): Promise<number> {
+  return page.evaluate((layer) => window.__borderMap?.queryRenderedFeatures({ layers: [layer] }).length ?? 0, layer);
+}
+
+async function viewContains(page: Page, points: [number, number][]): Promise<boolean[]> {
+  return page.evaluate((points) => {
+    const b = window.__borderMap?.getBounds();
+    if (!b) throw new Error('no map');
+    return points.map((p) => b.contains(p));
+  }, points);
+}
+
+test('the opening view names the three countries', async ({ page }) => {
+  await gotoReady(page);
+  await waitForMapIdle(page);
+  const countries = await renderedNames(page, 'labels', { kind: 'country' });
+  expect(countries).toEqual(expect.arrayContaining(['Kyrgyzstan', 'Tajikistan', 'Uzbekistan']));
+});
+
+test('the treaty of 13 March 2025, zoomed to, lies on a map with Bishkek and a national border', async ({ page }) => {
+  await gotoReady(page, `?date=2025-03-20&event=${TREATY}`);
+  const details = page.getByRole('region', { name: 'Event details' });
+  await details.getByRole('button', { name: 'Zoom to' }).click();
+  await page.waitForFunction(() => {
+    const map = window.__borderMap;
+    return !!map && !map.isMoving() && map.getBounds().contains([74.6, 42.8667]);
+  });
+  await waitForMapIdle(page);
+  expect(await renderedNames(page, 'towns')).toContain('Bishkek');
+  // Kazakhstan's border runs a few km north of Bishkek: drawn in view, not a blank canvas.
+  expect(await renderedCount(page, 'countries-outline')).toBeGreaterThan(0);
+  expect(await page.evaluate(() => window.__borderMap?.getZoom() ?? 99)).toBeLessThanOrEqual(10);
+});
+
+test('the September 2022 war marks all its places, and Zoom to frames them all', async ({ page }) => {
+  await gotoReady(page, `?date=2022-09-20&event=${WAR_2022}`);
+  await waitForMapIdle(page);
+  const marked = await page.evaluate(
+    () =>
+      window.__borderMap
+        ?.querySourceFeatures('event-places')
+        .filter((f) => f.geometry.type === 'Point')
+        .map((f) => String(f.properties.id)) ?? [],
+  );
+  expect([...new Set(marked)].sort()).toEqual([...WAR_2022_PLACES].sort());
+  const spots = await page.evaluate(
+    () =>
+      window.__borderMap
+        ?.querySourceFeatures('event-places')
+        .filter((f) => f.geometry.type === 'Point')
+        .map((f) => (f.geometry as GeoJSON.Point).coordinates as [number, number]) ?? [],
+  );
+  await page.getByRole('region', { name: 'Event details' }).getByRole('button', { name: 'Zoom to' }).click();
+  await page.waitForFunction(() => !window.__borderMap?.isMoving());
+  await waitForMapIdle(page);
+  expect(await viewContains(page, [[70.81939, 40.06259], ...spots])).not.toContain(false);
+  // The rings are drawn, with their names.
+  expect(await renderedCount(page, 'selected-places-ring')).toBeGreaterThanOrEqual(WAR_2022_PLACES.length);
+  expect(await renderedNames(page, 'event-places')).toEqual(expect.arrayContaining(['Maksat']));
+  await page.screenshot({ path: 'docs/screenshots/event-places.png' });
+});
+
+test('events sharing a pin show their count, and the count lists them', async ({ page }) => {
+  await gotoReady(page, '?date=2021-04-20');
+  await page.evaluate(([lon, lat]) => window.__borderMap?.jumpTo({ center: [lon, lat], zoom: 10 }), VORUKH);
+  await waitForMapIdle(page);
+  // Two clashes (2014, 2019) and the April 2021 visit and swap proposal share Vorukh's pin.
+  const badge = await page.evaluate(() => {
+    const map = window.__borderMap;
+    const hit = map?.queryRenderedFeatures({ layers: ['events-stack-badge'] }).find((f) => Number(f.state?.count) > 1);
+    return hit ? { count: Number(hit.state?.count), at: (hit.geometry as GeoJSON.Point).coordinates as [number, number] } : null;
+  });
+  expect(badge?.count).toBe(4);
+  await page.waitForFunction(() => {
+    const layers = ['events-stack-count'];
+    return (window.__borderMap?.queryRenderedFeatures({ layers }) ?? []).some((f) => String(f.properties.count) === '4');
+  });
+  const pin = await projectToPage(page, badge?.at ?? VORUKH);
+  await page.mouse.move(pin.x, pin.y);
+  await expect(page.locator('.hover-label')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/vorukh-stack.png' });
+  await page.mouse.click(pin.x + 11, pin.y - 11);
+  const chooser = page.getByRole('dialog');
+  await expect(chooser.getByRole('button')).toHaveCount(5); // four events and Close
+});
+
+test('pointing at a marker shows its title and date', async ({ page }) => {
+  await gotoReady(page, '?date=2022-09-20');
+  await waitForMapIdle(page);
+  const pin = await projectToPage(page, [70.81939, 40.06259]);
+  await page.mouse.move(pin.x, pin.y);
+  const label = page.locator('.hover-label');
+  await expect(label).toBeVisible();
+  await expect(label).toContainText('2022');
+});
+
+test('events far from the border area are pointed at from its edge, and the pointer takes you there', async ({ page }) => {
+  await gotoReady(page, '?date=2025-12-31');
+  await waitForMapIdle(page);
+  await expect(page.locator('.timeline-count')).toContainText('in the map’s view');
+  const pointers = page.getByRole('navigation', { name: 'Events outside the map’s view' });
+  const bishkek = pointers.getByRole('button', { name: /in Bishkek/ });
+  await expect(bishkek).toBeVisible();
+  await bishkek.click();
+  await page.waitForFunction(() => {
+    const map = window.__borderMap;
+    return !!map && !map.isMoving() && map.getBounds().contains([74.6, 42.8667]);
+  });
+});
+
+test('the PNG names the selected event and carries the caveat, in the interface language', async ({ page }) => {
+  await gotoReady(page, '?lang=ru&date=2022-09-16&event=vorukh-flag-clash-2019-07-22');
+  await page.locator('summary', { hasText: 'Поделиться и скачать' }).click();
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать PNG' }).click()]);
+  const bytes = readFileSync(await png.path());
+  expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1600);
+  const texts = await page.evaluate(() => window.__lastPngText ?? []);
+  expect(texts).toContain('Границы по картам до договора от 13 марта 2025 года');
+  expect(texts.some((t) => t.startsWith('Выбранное событие: '))).toBe(true);
+  writeFileSync('docs/screenshots/export-ru.png', bytes);
+});
