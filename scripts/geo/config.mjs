@@ -48,6 +48,17 @@ export const SIMPLIFY_FAR_M = 1200;
  * Ghafurov and B. Ghafurov districts, and the Uzbek side of the Fergana valley next to them.
  * @type {[number, number, number, number]}
  */
+/**
+ * The frame the app opens on (BORDER_AREA_BOUNDS in src/map/initialView.ts; a test keeps the two
+ * equal). The whole-country label points of Kyrgyzstan, Tajikistan and Uzbekistan lie far outside
+ * it, so each also gets a local label point inside its part of this frame.
+ */
+export const OPENING_BOX = [69.0, 39.4, 72.5, 40.6];
+/** From this zoom the local points name their areas (LOCAL_COUNTRY_LABEL_ZOOM in the app's style). */
+export const LOCAL_LABEL_ZOOM = 6;
+/** The countries named inside the opening frame. */
+export const LOCAL_LABEL_COUNTRIES = ['KG', 'TJ', 'UZ'];
+
 export const VILLAGE_BOX = [69.0, 39.3, 72.3, 40.7];
 
 /** Villages with fewer people than this get rank 5 (drawn only at the highest zooms), others 4. */

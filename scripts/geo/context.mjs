@@ -44,6 +44,7 @@ import { selectWater } from './water.mjs';
  * @property {import('./water.mjs').WaterEntry[]} water water.json `named`
  * @property {any[]} towns towns.json `towns`
  * @property {any[]} checkpoints checkpoints.json `checkpoints`
+ * @property {import('./rivers.mjs').RiversCurated} rivers rivers.json
  */
 
 /**
@@ -56,7 +57,8 @@ import { selectWater } from './water.mjs';
  *   (`countries`, each region's `file`, `enclaves`, `water`) → key (country A3 or feature id) → geometry
  * @property {Position[][]} border the Kyrgyz–Tajik border as continuous lines, longest first
  * @property {{ rows: Map<number, import('./sources.mjs').GeoNamesRow>, dataDate: string }} geonames the
- *   curated towns' rows; loaded here because meta.json needs the data date whatever the layers are
+ *   rows of the curated towns and of the river hints; loaded here because meta.json needs the data
+ *   date whatever the layers are
  * @property {import('./sources.mjs').GeoNamesRow[]} villageRows every GeoNames row in VILLAGE_BOX
  */
 
@@ -71,6 +73,7 @@ function readCurated() {
     water: read('water.json').named,
     towns: read('towns.json').towns,
     checkpoints: read('checkpoints.json').checkpoints,
+    rivers: read('rivers.json'),
   };
 }
 
@@ -172,7 +175,13 @@ export async function loadContext(log) {
   const borderGeom = /** @type {any} */ (simplified.border).features[0]?.geometry;
   if (!borderGeom) throw new Error('no KG–TJ border found');
 
-  const geonames = loadGeoNames(curated.towns.filter((t) => t.geonames_id !== null).map((t) => t.geonames_id));
+  // The towns, and the towns that identify river lines (rivers.json hints).
+  const geonames = loadGeoNames([
+    ...new Set([
+      ...curated.towns.filter((t) => t.geonames_id !== null).map((t) => t.geonames_id),
+      ...curated.rivers.named.flatMap((r) => r.hints.map((h) => h.geonames_id)),
+    ]),
+  ]);
   const villageRows = loadGeoNamesInBox(VILLAGE_BOX);
   return { log, curated, enclaves: named, water, shapes, border: joinBorder(borderGeom), geonames, villageRows };
 }

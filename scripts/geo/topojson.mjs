@@ -42,7 +42,7 @@ function decodeArcs(topo) {
  */
 export function decodeLineObject(topo, name) {
   const obj = topo.objects[name];
-  if (!obj || obj.type !== 'GeometryCollection') throw new Error(`TopoJSON: no GeometryCollection "${name}"`);
+  if (obj?.type !== 'GeometryCollection') throw new Error(`TopoJSON: no GeometryCollection "${name}"`);
   const arcs = decodeArcs(topo);
   /** @param {number} i */
   const arc = (i) => {

@@ -78,7 +78,6 @@ export const en = {
   'legend.enclave.uz': 'Uzbek enclave',
   'legend.countryBorder': 'National border',
   'legend.river': 'River',
-  'legend.canal': 'Canal',
   'legend.capital': 'National capital',
   'legend.town': 'Town or village',
   'legend.checkpoint.open': 'Checkpoint open',

@@ -78,7 +78,6 @@ export const ky: Messages = {
   'legend.enclave.uz': 'Өзбек анклавы',
   'legend.countryBorder': 'Мамлекеттик чек ара',
   'legend.river': 'Дарыя',
-  'legend.canal': 'Канал',
   'legend.capital': 'Мамлекеттин борбору',
   'legend.town': 'Шаар же айыл',
   'legend.checkpoint.open': 'Өткөрүү пункту ачык',

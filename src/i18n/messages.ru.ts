@@ -78,7 +78,6 @@ export const ru: Messages = {
   'legend.enclave.uz': 'Узбекский анклав',
   'legend.countryBorder': 'Государственная граница',
   'legend.river': 'Река',
-  'legend.canal': 'Канал',
   'legend.capital': 'Столица государства',
   'legend.town': 'Город или село',
   'legend.checkpoint.open': 'Пункт пропуска открыт',

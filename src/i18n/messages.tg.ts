@@ -78,7 +78,6 @@ export const tg: Messages = {
   'legend.enclave.uz': 'Анклави Ӯзбекистон',
   'legend.countryBorder': 'Сарҳади давлатӣ',
   'legend.river': 'Дарё',
-  'legend.canal': 'Канал',
   'legend.capital': 'Пойтахти давлат',
   'legend.town': 'Шаҳр ё деҳа',
   'legend.checkpoint.open': 'Гузаргоҳ кушода аст',

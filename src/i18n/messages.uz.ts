@@ -79,7 +79,6 @@ export const uz: Messages = {
   'legend.enclave.uz': 'Oʻzbek anklavi',
   'legend.countryBorder': 'Davlat chegarasi',
   'legend.river': 'Daryo',
-  'legend.canal': 'Kanal',
   'legend.capital': 'Davlat poytaxti',
   'legend.town': 'Shahar yoki qishloq',
   'legend.checkpoint.open': 'Oʻtkazish punkti ochiq',

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useLang, useT } from '../language/useT';
 import { localized } from '../model/localized';
 import { boundsContain } from '../model/lonLatBounds';
-import { selectViewSplit } from '../state/selectors';
+import { selectTimeView, selectViewSplit } from '../state/selectors';
 import { useActions, useApp } from '../state/store';
 import { type EdgePointer, edgePointers } from './edgePointers';
 import { BORDER_AREA_BOUNDS as BORDER_AREA } from './initialView';
@@ -18,7 +18,9 @@ const FOLLOW_MAX_ZOOM = 9;
 export function EdgePointers() {
   const t = useT();
   const lang = useLang();
-  const split = useApp(selectViewSplit);
+  // A walk over the shown events, so it follows the slider a frame late rather than holding it up.
+  const time = useDeferredValue(useApp(selectTimeView));
+  const split = useApp((s) => selectViewSplit(s, time));
   const bounds = useApp((s) => s.view?.bounds);
   const { fitTo } = useActions();
   // Only events beyond the border area: those inside it are a zoom-out away and would crowd the edge.

@@ -43,7 +43,6 @@ export const MAP_KEY_ITEMS: readonly MapKeyItem[] = [
   { id: 'countryBorder', swatch: 'line', color: MAP_COLORS.countryLine },
   { id: 'border', swatch: 'line', color: MAP_COLORS.border },
   { id: 'river', swatch: 'line', color: MAP_COLORS.river },
-  { id: 'canal', swatch: 'dashed', color: MAP_COLORS.canal },
   { id: 'capital', swatch: 'star', color: MAP_COLORS.town, group: 'towns' },
   { id: 'town', swatch: 'disc', color: MAP_COLORS.town, group: 'towns' },
   { id: 'checkpoint.open', swatch: 'ring', color: STATUS_COLORS.open, group: 'checkpoints' },

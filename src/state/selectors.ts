@@ -64,8 +64,8 @@ export function selectShownCount(s: AppState): number {
 const shownOf = memoizeLast(eventsInMode);
 
 /** The filtered events shown at the date, chronological. */
-export function selectShownEvents(s: AppState): readonly TimedEvent[] {
-  return shownOf(selectFiltered(s), selectTimeView(s));
+export function selectShownEvents(s: AppState, time: TimeView = selectTimeView(s)): readonly TimedEvent[] {
+  return shownOf(selectFiltered(s), time);
 }
 
 const NO_BOUNDS = null;
@@ -75,10 +75,11 @@ const viewSplitOf = memoizeLast((events: readonly TimedEvent[], bounds: LonLatBo
 
 /**
  * The shown events split into those in the map's view and groups of those outside it; null until
- * the map has reported what it shows.
+ * the map has reported what it shows. A walk over the shown events: views pass a deferred `time`
+ * so it never holds up a slider step.
  */
-export function selectViewSplit(s: AppState): ViewSplit | null {
-  return viewSplitOf(selectShownEvents(s), s.view?.bounds ?? NO_BOUNDS, s.data);
+export function selectViewSplit(s: AppState, time: TimeView = selectTimeView(s)): ViewSplit | null {
+  return viewSplitOf(selectShownEvents(s, time), s.view?.bounds ?? NO_BOUNDS, s.data);
 }
 
 // Found once per selection (or hover), not on every slider step: a scan of 100,000 events costs ~20 ms.

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useDeferredValue } from 'react';
 import { formatDay } from '../i18n/formatDate';
 import { useLang, useT } from '../language/useT';
 import { fromDayNumber } from '../model/days';
@@ -7,6 +7,7 @@ import {
   selectFiltered,
   selectNeighbourDays,
   selectShownCount,
+  selectTimeView,
   selectViewSplit,
 } from '../state/selectors';
 import { useActions, useApp, useAppStore } from '../state/store';
@@ -37,7 +38,8 @@ export function TimeSlider() {
   const neighbours = useApp(selectNeighbourDays);
   const shown = useApp(selectShownCount);
   // Events far from the border area (capitals, summits) are shown but may lie outside the view.
-  const inView = useApp((s) => selectViewSplit(s)?.inView ?? null);
+  const deferredTime = useDeferredValue(useApp(selectTimeView));
+  const inView = useApp((s) => selectViewSplit(s, deferredTime)?.inView ?? null);
   const checkpointNames = useApp(selectCheckpointNames);
   const { setDay, setPlaying } = useActions();
   usePlayback(store);

@@ -8,6 +8,7 @@ import checkpoints from './checkpoints.mjs';
 import countries from './countries.mjs';
 import enclaves from './enclaves.mjs';
 import labels from './labels.mjs';
+import rivers from './rivers.mjs';
 import sughd from './sughd.mjs';
 import towns from './towns.mjs';
 import trijunction from './trijunction.mjs';
@@ -27,4 +28,17 @@ import water from './water.mjs';
  */
 
 /** @type {GeoLayer[]} */
-export const LAYERS = [batken, sughd, enclaves, border, countries, water, towns, checkpoints, trijunction, villages, labels];
+export const LAYERS = [
+  batken,
+  sughd,
+  enclaves,
+  border,
+  countries,
+  water,
+  towns,
+  checkpoints,
+  trijunction,
+  villages,
+  labels,
+  rivers,
+];

@@ -3,9 +3,9 @@
 // outside a concave shape (Kyrgyzstan's centroid is near its edge; a reservoir's can be on land).
 
 import polylabel from 'polylabel';
-import { LARGE_WATER_KM2 } from '../config.mjs';
+import { LARGE_WATER_KM2, LOCAL_LABEL_COUNTRIES, LOCAL_LABEL_ZOOM, OPENING_BOX } from '../config.mjs';
 import { shapeOf } from '../context.mjs';
-import { areaKm2, polygonsOf } from '../geom.mjs';
+import { areaKm2, boxPolygon, intersect, polygonsOf } from '../geom.mjs';
 import { namesOf } from '../names.mjs';
 
 /** @typedef {import('../geom.mjs').Areal} Areal */
@@ -60,10 +60,29 @@ export default {
       const g = shapeOf(ctx, 'countries', c.a3, `country ${c.a3}`);
       const id = `country-${c.iso2.toLowerCase()}`;
       out.push(label(id, g, { kind: 'country', rank: 1, iso2: c.iso2 }, namesOf(c, id)));
+      if (!LOCAL_LABEL_COUNTRIES.includes(c.iso2)) continue;
+      // The same name again inside the opening frame, where the reader first looks.
+      const local = intersect(g, boxPolygon(/** @type {[number, number, number, number]} */ (OPENING_BOX)));
+      if (!local) throw new Error(`labels: ${c.iso2} does not reach the opening frame`);
+      const point = label(id, local, { kind: 'country', rank: 1, iso2: c.iso2, scope: 'local' }, namesOf(c, id));
+      out.push({ ...point, id: `label-local-${id}` });
     }
     for (const r of ctx.curated.regions) {
       const g = shapeOf(ctx, r.file, r.id, `region ${r.id}`);
-      out.push(label(r.id, g, { kind: 'region', rank: 2 }, namesOf(r, r.id)));
+      const whole = label(r.id, g, { kind: 'region', rank: 2 }, namesOf(r, r.id));
+      const [lon, lat] = /** @type {[number, number]} */ (whole.geometry.coordinates);
+      const [west, south, east, north] = OPENING_BOX;
+      if (lon >= west && lon <= east && lat >= south && lat <= north) {
+        out.push(whole);
+        continue;
+      }
+      // Sughd's centre lies at the edge of the opening frame (under the panels): named there from
+      // LOCAL_LABEL_ZOOM on, at its whole shape's centre below it.
+      out.push({ ...whole, properties: { ...whole.properties, maxzoom: LOCAL_LABEL_ZOOM } });
+      const local = intersect(g, boxPolygon(/** @type {[number, number, number, number]} */ (OPENING_BOX)));
+      if (!local) throw new Error(`labels: ${r.id} does not reach the opening frame`);
+      const point = label(r.id, local, { kind: 'region', rank: 2, scope: 'local', minzoom: LOCAL_LABEL_ZOOM }, namesOf(r, r.id));
+      out.push({ ...point, id: `label-local-${r.id}` });
     }
     for (const { entry } of ctx.enclaves) {
       const g = shapeOf(ctx, 'enclaves', entry.id, `enclave ${entry.id}`);

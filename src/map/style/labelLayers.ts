@@ -1,6 +1,6 @@
-import type { LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../model/languages';
-import { MAP_COLORS } from '../../model/palette';
+import { COUNTRY_COLORS, MAP_COLORS } from '../../model/palette';
 import { labelText } from '../labelText';
 import { enclaveColor, labelPoints } from './expressions';
 import { FONT_BOLD, FONT_REGULAR } from './fontFaces';
@@ -10,11 +10,28 @@ import { REGIONS, regionLabel } from './regions';
 import { LABELS_SOURCE } from './sources';
 import { waterLabels } from './waterLayers';
 
+/** From this zoom the three countries are named inside the first view's frame (labels.geojson scope "local"). */
+export const LOCAL_COUNTRY_LABEL_ZOOM = 6;
+/*
+ * Kyrgyzstan's, Tajikistan's and Uzbekistan's whole-shape points lie far outside the first view, so
+ * each also has a local point inside it: the whole-shape one names them in the wide view, the local
+ * one from LOCAL_COUNTRY_LABEL_ZOOM on. Every other country keeps its one point at every zoom.
+ */
+const countryPointAtZoom: ExpressionSpecification = [
+  'case',
+  ['==', ['get', 'scope'], 'local'],
+  ['>=', ['zoom'], LOCAL_COUNTRY_LABEL_ZOOM],
+  ['in', ['get', 'iso2'], ['literal', Object.keys(COUNTRY_COLORS)]],
+  ['<', ['zoom'], LOCAL_COUNTRY_LABEL_ZOOM],
+  true,
+];
+
 /**
  * Names, drawn last so no area or marker covers them; their text follows the language. MapLibre
  * places labels from the top layer down, so the list runs from the least to the most important:
- * water, villages, checkpoints, enclaves, towns, regions, countries. Enclave names give way to towns
- * at the first view, where the small enclaves sit among the Khujand–Isfara towns.
+ * water, villages, checkpoints, enclaves, towns, regions. Enclave names give way to towns at the
+ * first view, where the small enclaves sit among the Khujand–Isfara towns. Country names lie under
+ * them all and take part in no collision.
  */
 export function labelLayers(lang: Lang): LayerSpecification[] {
   const name = labelText(lang);
@@ -38,6 +55,31 @@ export function labelLayers(lang: Lang): LayerSpecification[] {
       },
     );
   return [
+    tagged(
+      { nameLabel: true },
+      {
+        /*
+         * Big, spaced and muted, under every other name and never pushing one out: drawn whatever
+         * lies there (town names keep their white halo over them), so a country is always named.
+         */
+        id: 'countries-label',
+        type: 'symbol',
+        source: LABELS_SOURCE,
+        filter: labelPoints('country', countryPointAtZoom),
+        maxzoom: 11,
+        layout: {
+          'text-field': name,
+          'text-font': [FONT_REGULAR],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 7, 17, 10, 22],
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.3,
+          'text-max-width': 12,
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+        },
+        paint: { 'text-color': MAP_COLORS.countryLabel, 'text-halo-color': MAP_COLORS.halo, 'text-halo-width': 1 },
+      },
+    ),
     ...waterLabels(name, halo),
     ...placeLabels(
       PLACE_BANDS.filter((b) => b.rank >= 4),
@@ -77,25 +119,5 @@ export function labelLayers(lang: Lang): LayerSpecification[] {
       halo,
     ),
     ...REGIONS.map((r) => regionLabel(r, name, halo)),
-    tagged(
-      { nameLabel: true },
-      {
-        // Big, spaced and muted: they say which country is which without competing with the places.
-        id: 'countries-label',
-        type: 'symbol',
-        source: LABELS_SOURCE,
-        filter: labelPoints('country'),
-        maxzoom: 11,
-        layout: {
-          'text-field': name,
-          'text-font': [FONT_REGULAR],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 7, 17, 10, 22],
-          'text-transform': 'uppercase',
-          'text-letter-spacing': 0.3,
-          'text-max-width': 12,
-        },
-        paint: { 'text-color': MAP_COLORS.countryLabel, ...halo },
-      },
-    ),
   ];
 }

@@ -31,7 +31,23 @@ const riverWidth: ExpressionSpecification = [
   byRank([4, 2.5, 1.5]),
 ];
 
-/** Rivers as solid blue lines, canals dashed: part of the basemap, under the borders. */
+/*
+ * rivers.geojson holds Natural Earth 1:50m centrelines, which can lie a few kilometres off the real
+ * channel: drawn at small and medium scales, they fade out before a close view would show a river
+ * beside its valley.
+ */
+export const RIVERS_UNTIL_ZOOM = 11;
+const coarseFade: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  RIVERS_UNTIL_ZOOM - 1.5,
+  1,
+  RIVERS_UNTIL_ZOOM,
+  0,
+];
+
+/** Rivers as solid blue lines, canals (none in the data yet) dashed: part of the basemap, under the borders. */
 export function waterLines(): LayerSpecification[] {
   return [
     {
@@ -40,14 +56,14 @@ export function waterLines(): LayerSpecification[] {
       source: 'rivers',
       filter: ['!=', ['get', 'kind'], 'canal'],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': MAP_COLORS.river, 'line-width': riverWidth },
+      paint: { 'line-color': MAP_COLORS.river, 'line-width': riverWidth, 'line-opacity': coarseFade },
     },
     {
       id: 'canals-line',
       type: 'line',
       source: 'rivers',
       filter: ['==', ['get', 'kind'], 'canal'],
-      paint: { 'line-color': MAP_COLORS.canal, 'line-width': riverWidth, 'line-dasharray': [3, 2] },
+      paint: { 'line-color': MAP_COLORS.canal, 'line-width': riverWidth, 'line-opacity': coarseFade, 'line-dasharray': [3, 2] },
     },
   ];
 }
@@ -55,7 +71,7 @@ export function waterLines(): LayerSpecification[] {
 /** A lake's or reservoir's name (from labels.geojson), the large ones from the wide view, the small ones closer in. */
 export const WATER_LABEL_BANDS = [
   { id: 'water-label', rank: 4, minzoom: 4 },
-  // Rank 5 is every named lake under 1,000 km², Kayrakkum among them: named from the first view on.
+  // Rank 5, the smaller named lakes and reservoirs (Kayrakkum among them), from the first view on.
   { id: 'water-label-5', rank: 5, minzoom: 6.5 },
 ] as const;
 
@@ -83,15 +99,16 @@ export function waterLabels(
         id: 'rivers-label',
         type: 'symbol',
         source: 'rivers',
-        minzoom: 8,
-        // The great rivers are named from zoom 8, the others as there is room (integer zooms: a filter's zoom is whole).
-        filter: ['all', ['has', 'name_en'], ['<=', riverRank, ['step', ['zoom'], 1, 10, 2, 11, 3]]],
+        minzoom: 6,
+        maxzoom: RIVERS_UNTIL_ZOOM - 0.5,
+        // The great rivers are named from the first view, the others closer in (a filter sees whole zooms).
+        filter: ['all', ['has', 'name_en'], ['<=', riverRank, ['step', ['zoom'], 1, 8, 2, 10, 3]]],
         layout: {
           ...waterText(name),
           'symbol-placement': 'line',
           'symbol-spacing': 350,
           'text-max-angle': 30,
-          'text-size': ['interpolate', ['linear'], ['zoom'], 8, 10.5, 13, 13],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 6, 10.5, 10, 12.5],
         },
         paint,
       },

@@ -1,10 +1,13 @@
 // The context layers of "Cartography: a map that explains the place": the three countries whole,
 // a label inside every named area, capitals and cities, and the villages of the border area.
+
 import fs from 'node:fs';
 import path from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, Point, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { BORDER_AREA_BOUNDS } from '../../../src/map/initialView';
+import { LOCAL_COUNTRY_LABEL_ZOOM } from '../../../src/map/style/labelLayers';
 import { type Areal, country, GEO_DIR, type GeoFeature, type LayerName, readLayer } from './geoFiles';
 
 type Box = [number, number, number, number];
@@ -65,10 +68,33 @@ describe('labels', () => {
   );
   const RANK: Record<string, number[]> = { country: [1], region: [2], enclave: [3], water: [4, 5] };
 
+  const whole = labels.filter((l) => l.properties.scope !== 'local');
+  const local = labels.filter((l) => l.properties.scope === 'local');
+
   it('names every area feature exactly once, with id label-<target>', () => {
-    const byTarget = labels.map((l) => l.properties.target);
+    const byTarget = whole.map((l) => l.properties.target);
     expect([...byTarget].sort()).toEqual([...targets.keys()].sort());
-    for (const l of labels) expect(l.id).toBe(`label-${l.properties.target}`);
+    for (const l of whole) expect(l.id).toBe(`label-${l.properties.target}`);
+  });
+
+  it('names Kyrgyzstan, Tajikistan, Uzbekistan and Sughd again inside the frame the app opens on', () => {
+    expect(local.map((l) => l.id)).toEqual([
+      'label-local-country-kg',
+      'label-local-country-tj',
+      'label-local-country-uz',
+      'label-local-region-sughd',
+    ]);
+    // The whole-shape point of a region named locally gives way to the local one as the map zooms in.
+    const sughd = whole.find((l) => l.properties.target === 'region-sughd');
+    const sughdLocal = local.find((l) => l.properties.target === 'region-sughd');
+    expect(sughd?.properties.maxzoom).toBe(sughdLocal?.properties.minzoom);
+    // …at the zoom where the style switches the countries to their local points too.
+    expect(sughdLocal?.properties.minzoom).toBe(LOCAL_COUNTRY_LABEL_ZOOM);
+    const [west, south, east, north] = BORDER_AREA_BOUNDS;
+    for (const l of local) {
+      const [lon = Number.NaN, lat = Number.NaN] = coords(l);
+      expect(lon >= west && lon <= east && lat >= south && lat <= north, String(l.id)).toBe(true);
+    }
   });
 
   it.each(labels.map((l) => [l.id, l] as const))('%s lies inside the shape it names', (_id, l) => {

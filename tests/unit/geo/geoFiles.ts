@@ -14,6 +14,7 @@ export const LAYERS = [
   'countries',
   'enclaves',
   'labels',
+  'rivers',
   'sughd',
   'towns',
   'trijunction',

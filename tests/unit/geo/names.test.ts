@@ -29,8 +29,11 @@ describe('names', () => {
     },
   );
 
-  it('every feature of every layer has a name (an unnamed shape reads as a drawing error)', () => {
-    for (const name of LAYERS) {
+  // Rivers are the exception: Natural Earth's 1:50m lines come without names, and a line is named only
+  // where a town on it identifies it (scripts/geo/rivers.json); a thin blue line reads as a river even
+  // unnamed. rivers.test.ts checks the named ones.
+  it('every feature of every layer but rivers has a name (an unnamed shape reads as a drawing error)', () => {
+    for (const name of LAYERS.filter((l) => l !== 'rivers')) {
       for (const f of readLayer(name).features) {
         expect(typeof f.properties.name_en, `${f.id}`).toBe('string');
       }

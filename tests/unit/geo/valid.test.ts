@@ -90,7 +90,8 @@ describe('public/geo files are valid GeoJSON for MapLibre', () => {
     for (const name of ['towns', 'checkpoints', 'trijunction', 'villages', 'labels'] as const)
       expect(types(name)).toEqual(['Point']);
     expect(types('enclaves')).toEqual(['Point', 'Polygon']);
-    for (const t of types('border')) expect(['LineString', 'MultiLineString']).toContain(t);
+    for (const name of ['border', 'rivers'] as const)
+      for (const t of types(name)) expect(['LineString', 'MultiLineString']).toContain(t);
   });
 
   it('files are written deterministically: one feature per line, features sorted by id', () => {

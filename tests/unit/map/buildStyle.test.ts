@@ -78,10 +78,10 @@ describe('buildStyle', () => {
       'countries-outline',
       'border-casing',
       'border-line',
+      'countries-label',
       'rivers-label',
       'water-label',
       'water-label-5',
-      'countries-label',
     ]);
     for (const id of index.nameLabels) {
       const layer = style.layers.find((l) => l.id === id);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   expression,
   type FilterSpecification,
@@ -78,10 +80,15 @@ describe('the cartography', () => {
     expect(passes('sughd-label', 7, { kind: 'region', target: 'region-sughd' })).toBe(true);
     expect(passes('enclaves-label', 8, { kind: 'enclave', target: 'enclave-vorukh' })).toBe(true);
     expect(passes('countries-label', 5, { kind: 'country', iso2: 'KG' })).toBe(true);
+    // The three countries are named inside the first view's frame once zoomed in, at their centre before.
+    expect(passes('countries-label', 7, { kind: 'country', iso2: 'KG' })).toBe(false);
+    expect(passes('countries-label', 7, { kind: 'country', iso2: 'KG', scope: 'local' })).toBe(true);
+    expect(passes('countries-label', 5, { kind: 'country', iso2: 'KG', scope: 'local' })).toBe(false);
+    expect(passes('countries-label', 7, { kind: 'country', iso2: 'KZ' })).toBe(true);
     expect(passes('countries-label', 5, { kind: 'region' })).toBe(false);
     // A point may carry its own zoom range: one for the wide view, one for the first view's frame.
-    expect(passes('countries-label', 5, { kind: 'country', maxzoom: 6 })).toBe(true);
-    expect(passes('countries-label', 7, { kind: 'country', maxzoom: 6 })).toBe(false);
+    expect(passes('countries-label', 5, { kind: 'country', iso2: 'CN', maxzoom: 6 })).toBe(true);
+    expect(passes('countries-label', 7, { kind: 'country', iso2: 'CN', maxzoom: 6 })).toBe(false);
     expect(passes('sughd-label', 5, { kind: 'region', target: 'region-sughd', minzoom: 6 })).toBe(false);
     expect(passes('sughd-label', 7, { kind: 'region', target: 'region-sughd', minzoom: 6 })).toBe(true);
   });
@@ -148,9 +155,13 @@ describe('the cartography', () => {
     expect(townsFrom(4)).toBeGreaterThan(6.9);
     const lastVillage = Math.max(...PLACE_BANDS.filter((b) => b.source === 'villages').map((b) => b.minzoom));
     expect(lastVillage).toBeGreaterThan(townsFrom(4) ?? 0);
-    // Regions and countries are placed before any town.
-    expect(position('countries-label')).toBeGreaterThan(position('batken-label'));
+    // Regions are placed before any town; country names take no part in collisions, under every other name.
     expect(position('batken-label')).toBeGreaterThan(position('capitals-label'));
+    const countries = layer('countries-label') as { layout?: Record<string, unknown> };
+    expect(countries.layout?.['text-allow-overlap']).toBe(true);
+    expect(countries.layout?.['text-ignore-placement']).toBe(true);
+    const others = ['rivers-label', 'water-label', 'villages-label-5', 'enclaves-label', 'towns-label', 'batken-label'];
+    expect(position('countries-label')).toBeLessThan(Math.min(...others.map(position)));
   });
 
   it('sorts a rank’s labels so places of the border area come first', () => {
@@ -198,6 +209,42 @@ describe('the cartography', () => {
     expect(width(9, 1)).toBeGreaterThan(width(9, 3));
     expect(width(12, 2)).toBeGreaterThan(width(7, 2));
     expect(layer('rivers-label').layout?.['symbol-placement' as never]).toBe('line');
+    // Coarse centrelines: gone before a close view would show them off their valley.
+    expect(evaluate('rivers-line', 'paint', 'line-opacity', 8, {})).toBe(1);
+    expect(evaluate('rivers-line', 'paint', 'line-opacity', 12, {})).toBe(0);
+    expect(layer('rivers-label').maxzoom).toBeLessThanOrEqual(11);
+    expect(passes('rivers-label', 6, { kind: 'river', rank: 1, name_en: 'Syr Darya' }, 'LineString')).toBe(true);
+    expect(passes('rivers-label', 6, { kind: 'river', rank: 2, name_en: 'Isfara' }, 'LineString')).toBe(false);
+    expect(passes('rivers-label', 9, { kind: 'river', rank: 2, name_en: 'Isfara' }, 'LineString')).toBe(true);
+    expect(passes('rivers-label', 9, { kind: 'river', rank: 1 }, 'LineString')).toBe(false);
     expect(tagsOf(layer('rivers-label')).nameLabel).toBe(true);
+  });
+});
+
+describe('the cartography against the geo files', () => {
+  const labels = (
+    JSON.parse(readFileSync(path.join(__dirname, '../../../public/geo/labels.geojson'), 'utf8')) as {
+      features: { properties: Props }[];
+    }
+  ).features.map((f) => f.properties);
+
+  it('finds each region’s and country’s label point through the style’s filters', () => {
+    for (const id of ['batken-label', 'sughd-label']) {
+      expect(
+        labels.filter((p) => passes(id, 7, p)),
+        id,
+      ).toHaveLength(1);
+    }
+    // At the first view each of the three countries is named once; in the wide view once too.
+    for (const zoom of [5, 7]) {
+      const named = labels.filter((p) => passes('countries-label', zoom, p)).map((p) => p.iso2);
+      for (const iso2 of ['KG', 'TJ', 'UZ'])
+        expect(
+          named.filter((c) => c === iso2),
+          `${iso2} at ${zoom}`,
+        ).toHaveLength(1);
+    }
+    expect(labels.filter((p) => passes('enclaves-label', 8, p)).length).toBeGreaterThanOrEqual(6);
+    for (const p of labels.filter((l) => l.kind === 'enclave')) expect(ENCLAVE_OWNERS, String(p.target)).toContain(p.owner);
   });
 });
