@@ -1,10 +1,10 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../language/useT';
 import { localized } from '../model/localized';
 import { boundsContain } from '../model/lonLatBounds';
 import { selectTimeView, selectViewSplit } from '../state/selectors';
 import { useActions, useApp } from '../state/store';
-import { type EdgePointer, edgePointers } from './edgePointers';
+import { type EdgePointer, edgePointers, type MapSize } from './edgePointers';
 import { BORDER_AREA_BOUNDS as BORDER_AREA } from './initialView';
 
 /** Followed from the border area, a pointer frames its events at a zoom that still shows the country around them. */
@@ -23,18 +23,31 @@ export function EdgePointers() {
   const split = useApp((s) => selectViewSplit(s, time));
   const bounds = useApp((s) => s.view?.bounds);
   const { fitTo } = useActions();
+  const nav = useRef<HTMLElement>(null);
+  const [size, setSize] = useState<MapSize | null>(null);
+  // The pointers are placed in the map's pixels: measured now, and again whenever it is resized.
+  useLayoutEffect(() => {
+    const element = nav.current;
+    if (!element) return;
+    const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight });
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   // Only events beyond the border area: those inside it are a zoom-out away and would crowd the edge.
   const pointers = useMemo(
     () =>
-      split && bounds
+      split && bounds && size
         ? edgePointers(
             bounds,
+            size,
             split.offscreen.filter((g) => !boundsContain(BORDER_AREA, g.location)),
           )
         : [],
-    [split, bounds],
+    [split, bounds, size],
   );
-  if (pointers.length === 0) return null;
 
   /** Short on the button; in full for the accessible name and the tooltip. */
   const text = (p: EdgePointer, long: boolean) => {
@@ -44,7 +57,7 @@ export function EdgePointers() {
     return t(long ? 'edge.placeAndMoreLong' : 'edge.placeAndMore', { count: p.count - p.others, place, others: p.others });
   };
   return (
-    <nav className="edge-pointers" aria-label={t('edge.region')}>
+    <nav ref={nav} className="edge-pointers" aria-label={t('edge.region')} aria-hidden={pointers.length === 0 ? true : undefined}>
       {pointers.map((p) => {
         const label = text(p, true);
         return (
@@ -52,7 +65,7 @@ export function EdgePointers() {
             key={`${p.bounds.join(',')}`}
             type="button"
             className="edge-pointer"
-            style={{ left: `${(p.x * 100).toFixed(2)}%`, top: `${(p.y * 100).toFixed(2)}%` }}
+            style={{ left: `${Math.round(p.x)}px`, top: `${Math.round(p.y)}px` }}
             aria-label={t('edge.follow', { text: label })}
             title={t('edge.follow', { text: label })}
             onClick={() => fitTo(p.bounds, FOLLOW_MAX_ZOOM)}

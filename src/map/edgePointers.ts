@@ -1,20 +1,28 @@
 /**
- * Where on the map's edge to point at groups of events outside the view. Pure: positions are
- * fractions of the map's width and height, so the view places them with CSS and tests need no map.
+ * Where on the map's edge to point at groups of events outside the view. Pure: it works in the
+ * map's pixels (given its size), so the view places the pointers with CSS and tests need no map.
  */
 import { boundsOf, type LonLatBounds } from '../model/lonLatBounds';
 import type { LocalizedText } from '../model/record';
 import type { OffscreenGroup } from '../state/offscreen';
 
-/** How far in from the edge pointers sit, as a fraction of the map's size. */
-const INSET = 0.06;
-/** Pointers closer than this (fraction of the map) would overlap: the smaller joins the larger. */
-const MERGE_DISTANCE = 0.12;
+/**
+ * Pixels kept clear at each edge: the zoom buttons (right), the credits and scale (bottom), and a
+ * margin elsewhere, so a pointer never covers the map's own controls.
+ */
+export const EDGE_INSET = { top: 22, right: 60, bottom: 44, left: 14 } as const;
+/** A pointer's box, about: two pointers whose boxes would overlap become one. */
+const POINTER_BOX = { width: 150, height: 30 };
 /** Beyond this many, pointers crowd the edge; the rest still count in the line below the slider. */
 export const MAX_POINTERS = 8;
 
+export interface MapSize {
+  width: number;
+  height: number;
+}
+
 export interface EdgePointer {
-  /** Fractions of the map's width and height, 0 at the top left. */
+  /** Position in the map's pixels, from its top left. */
   x: number;
   y: number;
   /** Direction of the group from the map's centre, in degrees clockwise from east (screen axes). */
@@ -32,28 +40,34 @@ function mercatorY(lat: number): number {
   return Math.log(Math.tan(Math.PI / 4 + phi / 2));
 }
 
-/** A group's position relative to the view: 0..1 inside, beyond that outside (screen axes). */
-function relative([west, south, east, north]: LonLatBounds, [lon, lat]: [number, number]): [number, number] {
+/** A group's position in the map's pixels (outside the map for the groups this is asked about). */
+function toPixels([west, south, east, north]: LonLatBounds, size: MapSize, [lon, lat]: [number, number]): [number, number] {
   const top = mercatorY(north);
-  return [(lon - west) / (east - west), (top - mercatorY(lat)) / (top - mercatorY(south))];
+  return [((lon - west) / (east - west)) * size.width, ((top - mercatorY(lat)) / (top - mercatorY(south))) * size.height];
 }
 
-/** Pointers for the groups (most events first), merged where they would overlap. */
-export function edgePointers(view: LonLatBounds, groups: readonly OffscreenGroup[]): EdgePointer[] {
+/** Pointers for the groups (most events first), on the inset edge, merged where they would overlap. */
+export function edgePointers(view: LonLatBounds, size: MapSize, groups: readonly OffscreenGroup[]): EdgePointer[] {
+  const left = EDGE_INSET.left + POINTER_BOX.width / 2;
+  const right = size.width - EDGE_INSET.right - POINTER_BOX.width / 2;
+  const top = EDGE_INSET.top + POINTER_BOX.height / 2;
+  const bottom = size.height - EDGE_INSET.bottom - POINTER_BOX.height / 2;
+  if (right <= left || bottom <= top) return [];
+  const cx = size.width / 2;
+  const cy = size.height / 2;
   const pointers: EdgePointer[] = [];
-  const half = 0.5 - INSET;
   for (const group of groups) {
-    const [rx, ry] = relative(view, group.location);
-    const dx = rx - 0.5;
-    const dy = ry - 0.5;
+    const [px, py] = toPixels(view, size, group.location);
+    const dx = px - cx;
+    const dy = py - cy;
     if (dx === 0 && dy === 0) continue;
-    const t = Math.min(
-      dx === 0 ? Number.POSITIVE_INFINITY : half / Math.abs(dx),
-      dy === 0 ? Number.POSITIVE_INFINITY : half / Math.abs(dy),
-    );
-    const x = 0.5 + dx * t;
-    const y = 0.5 + dy * t;
-    const near = pointers.find((p) => Math.hypot(p.x - x, p.y - y) < MERGE_DISTANCE);
+    // Along the ray from the centre to the group, to where it leaves the inset box.
+    const tx = dx > 0 ? (right - cx) / dx : dx < 0 ? (left - cx) / dx : Number.POSITIVE_INFINITY;
+    const ty = dy > 0 ? (bottom - cy) / dy : dy < 0 ? (top - cy) / dy : Number.POSITIVE_INFINITY;
+    const t = Math.min(tx, ty);
+    const x = cx + dx * t;
+    const y = cy + dy * t;
+    const near = pointers.find((p) => Math.abs(p.x - x) < POINTER_BOX.width && Math.abs(p.y - y) < POINTER_BOX.height);
     if (near) {
       near.count += group.count;
       near.others += group.count;

@@ -155,3 +155,29 @@ test('the PNG names the selected event and carries the caveat, in the interface 
   expect(texts.some((t) => t.startsWith('Выбранное событие: '))).toBe(true);
   writeFileSync('docs/screenshots/export-ru.png', bytes);
 });
+
+test('a checkpoint clicked on the map opens its details with its status on the date', async ({ page }) => {
+  await gotoReady(page, '?date=2021-06-01');
+  const kairagach: [number, number] = [69.53498, 40.08752];
+  await page.evaluate((at) => window.__borderMap?.jumpTo({ center: at, zoom: 10 }), kairagach);
+  await waitForMapIdle(page);
+  const at = await projectToPage(page, kairagach);
+  await page.mouse.click(at.x, at.y);
+  const panel = page.getByRole('region', { name: 'Checkpoint details' });
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('dd[data-status]')).toHaveText('Closed');
+  expect(page.url()).toContain('checkpoint=cp-kairagach-madaniyat');
+  // Its history cites its sources.
+  await expect(panel.getByRole('link').first()).toBeVisible();
+});
+
+test('an event’s details say on which side of the pre-2025 line it lies, and how far from it', async ({ page }) => {
+  await gotoReady(page, '?date=2019-08-01&event=vorukh-flag-clash-2019-07-22');
+  const details = page.getByRole('region', { name: 'Event details' });
+  // Vorukh is a Tajik enclave, pinned approximately: the line says so.
+  await expect(details.getByText(/km from the Kyrgyz–Tajik border, in Tajikistan \(from an approximate position/)).toBeVisible();
+  // A pin that stands for a whole area gets no distance, and says why.
+  await details.getByRole('button', { name: 'Close' }).click();
+  await gotoReady(page, '?date=2022-09-20&event=kyrgyz-tajik-clash-2022-09-14');
+  await expect(page.getByRole('region', { name: 'Event details' }).getByText(/stands for a wider area/)).toBeVisible();
+});
