@@ -217,6 +217,7 @@ export const en = {
   'edge.place': '{count} in {place}',
   'edge.placeAndMore': '{count} in {place} +{others}',
   'edge.placeAndMoreLong': '{count} in {place} and {others} more in the same direction',
+  'edge.compact': '{place} {count}',
   'edge.unnamed': '{count} events this way',
   'edge.follow': '{text}: outside the view; show them',
   'filters.heading': 'Filter events',

@@ -219,6 +219,7 @@ export const ky: Messages = {
   'edge.place': '{place}: {count}',
   'edge.placeAndMore': '{place}: {count} +{others}',
   'edge.placeAndMoreLong': '{place}: {count}, ошол эле тарапта дагы {others}',
+  'edge.compact': '{place} {count}',
   'edge.unnamed': 'Бул тарапта {count} окуя',
   'edge.follow': '{text} — картанын сыртында; көрсөтүү',
   'filters.heading': 'Окуяларды чыпкалоо',

@@ -219,6 +219,7 @@ export const ru: Messages = {
   'edge.place': '{place}: {count}',
   'edge.placeAndMore': '{place}: {count} +{others}',
   'edge.placeAndMoreLong': '{place}: {count}, и ещё {others} в том же направлении',
+  'edge.compact': '{place} {count}',
   'edge.unnamed': 'В этом направлении событий: {count}',
   'edge.follow': '{text} — за пределами карты; показать',
   'filters.heading': 'Фильтр событий',

@@ -219,6 +219,7 @@ export const tg: Messages = {
   'edge.place': '{place}: {count}',
   'edge.placeAndMore': '{place}: {count} +{others}',
   'edge.placeAndMoreLong': '{place}: {count}, ва боз {others} дар ҳамин самт',
+  'edge.compact': '{place} {count}',
   'edge.unnamed': 'Дар ин самт {count} рӯйдод',
   'edge.follow': '{text} — берун аз харита; нишон додан',
   'filters.heading': 'Филтри рӯйдодҳо',

@@ -221,6 +221,7 @@ export const uz: Messages = {
   'edge.place': '{place}: {count}',
   'edge.placeAndMore': '{place}: {count} +{others}',
   'edge.placeAndMoreLong': '{place}: {count}, shu tomonda yana {others}',
+  'edge.compact': '{place} {count}',
   'edge.unnamed': 'Shu tomonda {count} ta voqea',
   'edge.follow': '{text} — xaritadan tashqarida; koʻrsatish',
   'filters.heading': 'Voqealar filtri',

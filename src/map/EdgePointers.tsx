@@ -4,7 +4,7 @@ import { localized } from '../model/localized';
 import { boundsContain } from '../model/lonLatBounds';
 import { selectTimeView, selectViewSplit } from '../state/selectors';
 import { useActions, useApp } from '../state/store';
-import { type EdgePointer, edgePointers, type MapSize } from './edgePointers';
+import { type EdgePointer, edgePointers, type MapSize, pointerBox } from './edgePointers';
 import { BORDER_AREA_BOUNDS as BORDER_AREA } from './initialView';
 
 /** Followed from the border area, a pointer frames its events at a zoom that still shows the country around them. */
@@ -48,11 +48,13 @@ export function EdgePointers() {
         : [],
     [split, bounds, size],
   );
+  const box = pointerBox(size ?? { width: 0, height: 0 });
 
-  /** Short on the button; in full for the accessible name and the tooltip. */
+  /** Short on the button (shortest on a small map); in full for the accessible name and the tooltip. */
   const text = (p: EdgePointer, long: boolean) => {
     const place = localized(p.name ?? undefined, lang);
     if (!place) return t('edge.unnamed', { count: p.count });
+    if (!long && box.compact) return t('edge.compact', { count: p.count, place });
     if (p.others === 0) return t('edge.place', { count: p.count, place });
     return t(long ? 'edge.placeAndMoreLong' : 'edge.placeAndMore', { count: p.count - p.others, place, others: p.others });
   };
@@ -65,7 +67,7 @@ export function EdgePointers() {
             key={`${p.bounds.join(',')}`}
             type="button"
             className="edge-pointer"
-            style={{ left: `${Math.round(p.x)}px`, top: `${Math.round(p.y)}px` }}
+            style={{ left: `${Math.round(p.x)}px`, top: `${Math.round(p.y)}px`, maxWidth: `${box.width}px` }}
             aria-label={t('edge.follow', { text: label })}
             title={t('edge.follow', { text: label })}
             onClick={() => fitTo(p.bounds, FOLLOW_MAX_ZOOM)}

@@ -11,8 +11,13 @@ import type { OffscreenGroup } from '../state/offscreen';
  * margin elsewhere, so a pointer never covers the map's own controls.
  */
 export const EDGE_INSET = { top: 22, right: 60, bottom: 44, left: 14 } as const;
-/** A pointer's box, about: two pointers whose boxes would overlap become one. */
-const POINTER_BOX = { width: 150, height: 30 };
+/**
+ * A pointer's box (its text is cut to fit): two pointers whose boxes would overlap become one.
+ * Narrower on a small map, where a wide pointer would cover much of it.
+ */
+export function pointerBox(size: MapSize): { width: number; height: number; compact: boolean } {
+  return size.width < 560 ? { width: 110, height: 28, compact: true } : { width: 150, height: 30, compact: false };
+}
 /** Beyond this many, pointers crowd the edge; the rest still count in the line below the slider. */
 export const MAX_POINTERS = 8;
 
@@ -48,6 +53,7 @@ function toPixels([west, south, east, north]: LonLatBounds, size: MapSize, [lon,
 
 /** Pointers for the groups (most events first), on the inset edge, merged where they would overlap. */
 export function edgePointers(view: LonLatBounds, size: MapSize, groups: readonly OffscreenGroup[]): EdgePointer[] {
+  const POINTER_BOX = pointerBox(size);
   const left = EDGE_INSET.left + POINTER_BOX.width / 2;
   const right = size.width - EDGE_INSET.right - POINTER_BOX.width / 2;
   const top = EDGE_INSET.top + POINTER_BOX.height / 2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDGE_INSET, edgePointers, MAX_POINTERS } from '../../../src/map/edgePointers';
+import { EDGE_INSET, edgePointers, MAX_POINTERS, pointerBox } from '../../../src/map/edgePointers';
 import type { OffscreenGroup } from '../../../src/state/offscreen';
 
 const VIEW: [number, number, number, number] = [69.0, 39.4, 72.5, 40.6];
@@ -54,11 +54,12 @@ describe('edgePointers', () => {
     for (const size of [DESKTOP, PHONE]) {
       const pointers = edgePointers(VIEW, size, ring);
       expect(pointers.length).toBeLessThanOrEqual(MAX_POINTERS);
+      const box = pointerBox(size);
       for (const p of pointers) {
-        expect(p.x - 75).toBeGreaterThanOrEqual(0);
-        expect(p.x + 75).toBeLessThanOrEqual(size.width);
-        expect(p.y - 15).toBeGreaterThanOrEqual(0);
-        expect(p.y + 15).toBeLessThanOrEqual(size.height);
+        expect(p.x - box.width / 2).toBeGreaterThanOrEqual(0);
+        expect(p.x + box.width / 2).toBeLessThanOrEqual(size.width);
+        expect(p.y - box.height / 2).toBeGreaterThanOrEqual(0);
+        expect(p.y + box.height / 2).toBeLessThanOrEqual(size.height);
       }
     }
   });
