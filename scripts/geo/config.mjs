@@ -54,6 +54,12 @@ export const SIMPLIFY_FAR_M = 1200;
  * it, so each also gets a local label point inside its part of this frame.
  */
 export const OPENING_BOX = [69.0, 39.4, 72.5, 40.6];
+/**
+ * Where a region's local label point is sought: the opening frame less the Khujand plain north of
+ * 40.1N, where the names of Khujand, Ghafurov and Guliston need the room (Sughd's name there hid
+ * them at the opening view).
+ */
+export const REGION_LABEL_BOX = [69.0, 39.4, 72.5, 40.1];
 /** From this zoom the local points name their areas (LOCAL_COUNTRY_LABEL_ZOOM in the app's style). */
 export const LOCAL_LABEL_ZOOM = 6;
 /** The countries named inside the opening frame. */

@@ -80,6 +80,7 @@ export const en = {
   'legend.river': 'River',
   'legend.capital': 'National capital',
   'legend.town': 'Town or village',
+  'legend.recordPlace': 'Named place, approximate position',
   'legend.checkpoint.open': 'Checkpoint open',
   'legend.checkpoint.restricted': 'Checkpoint restricted',
   'legend.checkpoint.closed': 'Checkpoint closed',

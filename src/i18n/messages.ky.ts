@@ -80,6 +80,7 @@ export const ky: Messages = {
   'legend.river': 'Дарыя',
   'legend.capital': 'Мамлекеттин борбору',
   'legend.town': 'Шаар же айыл',
+  'legend.recordPlace': 'Аталган жер, орду болжолдуу',
   'legend.checkpoint.open': 'Өткөрүү пункту ачык',
   'legend.checkpoint.restricted': 'Өткөрүү пункту чектелүү иштейт',
   'legend.checkpoint.closed': 'Өткөрүү пункту жабык',

@@ -80,6 +80,7 @@ export const ru: Messages = {
   'legend.river': 'Река',
   'legend.capital': 'Столица государства',
   'legend.town': 'Город или село',
+  'legend.recordPlace': 'Место из событий, положение примерно',
   'legend.checkpoint.open': 'Пункт пропуска открыт',
   'legend.checkpoint.restricted': 'Пункт пропуска работает с ограничениями',
   'legend.checkpoint.closed': 'Пункт пропуска закрыт',

@@ -80,6 +80,7 @@ export const tg: Messages = {
   'legend.river': 'Дарё',
   'legend.capital': 'Пойтахти давлат',
   'legend.town': 'Шаҳр ё деҳа',
+  'legend.recordPlace': 'Ҷои зикршуда, мавқеи тахминӣ',
   'legend.checkpoint.open': 'Гузаргоҳ кушода аст',
   'legend.checkpoint.restricted': 'Гузаргоҳ бо маҳдудият кор мекунад',
   'legend.checkpoint.closed': 'Гузаргоҳ баста аст',

@@ -81,6 +81,7 @@ export const uz: Messages = {
   'legend.river': 'Daryo',
   'legend.capital': 'Davlat poytaxti',
   'legend.town': 'Shahar yoki qishloq',
+  'legend.recordPlace': 'Tilga olingan joy, oʻrni taxminiy',
   'legend.checkpoint.open': 'Oʻtkazish punkti ochiq',
   'legend.checkpoint.restricted': 'Oʻtkazish punkti cheklangan tartibda ishlaydi',
   'legend.checkpoint.closed': 'Oʻtkazish punkti yopiq',

@@ -9,6 +9,7 @@ import {
 } from '../state/selectors';
 import { hoverText } from './hoverLabel';
 import type { MapAdapter } from './mapAdapter';
+import { recordPlacesCollection } from './recordPlaces';
 import { selectedPlacesCollection } from './selectedPlaces';
 
 type Adapter = Pick<
@@ -17,6 +18,7 @@ type Adapter = Pick<
   | 'setTime'
   | 'setSelected'
   | 'setSelectedPlaces'
+  | 'setRecordPlaces'
   | 'setHover'
   | 'setSelectedCheckpoint'
   | 'setLayers'
@@ -48,6 +50,7 @@ export function connectStore(store: StoreApi<AppStore>, adapter: Adapter): () =>
     }
     const filtered = selectFiltered(next);
     // Filters change the events source's data (rarely, on a click); the date never does.
+    if (next.data && next.data.places !== prev?.data?.places) adapter.setRecordPlaces(recordPlacesCollection(next.data.places));
     if (next.data && filtered !== sent) {
       adapter.setEvents(filtered);
       sent = filtered;

@@ -12,7 +12,14 @@ import type { HoverSurface, HoverText } from './hoverLabel';
 import { labelText } from './labelText';
 import { DENSE_DETAIL_ZOOM } from './style/eventLayers';
 import type { StyleLayerIndex } from './style/layerTags';
-import { EVENT_PLACES_SOURCE, EVENTS_GRID_SOURCE, EVENTS_SOURCE, EVENTS_STACKS_SOURCE, type GeoSourceId } from './style/sources';
+import {
+  EVENT_PLACES_SOURCE,
+  EVENTS_GRID_SOURCE,
+  EVENTS_SOURCE,
+  EVENTS_STACKS_SOURCE,
+  type GeoSourceId,
+  RECORD_PLACES_SOURCE,
+} from './style/sources';
 import { TimeVisibility } from './timeVisibility';
 
 const CHECKPOINTS_SOURCE: GeoSourceId = 'checkpoints';
@@ -136,6 +143,11 @@ export class MapAdapter {
       for (const cell of this.stale) this.map.setFeatureState({ source, id: cell }, { stale: false });
       this.stale.clear();
     }, LABEL_SETTLE_MS);
+  }
+
+  /** The record's own places (see recordPlaces.ts); sent when the record changes. */
+  setRecordPlaces(places: FeatureCollection): void {
+    this.map.getSource<GeoJSONSource>(RECORD_PLACES_SOURCE)?.setData(places);
   }
 
   /** The selected event's other places (see selectedPlaces.ts). */

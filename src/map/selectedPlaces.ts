@@ -1,8 +1,8 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { otherPlaces } from '../model/eventPlaces';
-import { BASE_LANG, OTHER_LANGS } from '../model/languages';
 import type { PlaceInfo } from '../model/loadedData';
 import type { TimedEvent } from '../model/timedEvent';
+import { nameProperties } from './placeNames';
 
 export interface SelectedPlaceProps {
   id: string;
@@ -21,11 +21,7 @@ export function selectedPlacesCollection(
   if (!event) return { type: 'FeatureCollection', features: [] };
   const features: FeatureCollection<Point | LineString, SelectedPlaceProps>['features'] = [];
   for (const { id, place, location } of otherPlaces(event, places)) {
-    const properties: SelectedPlaceProps = { id, category: event.category, [`name_${BASE_LANG}`]: place.name.en };
-    for (const lang of OTHER_LANGS) {
-      const name = place.name[lang];
-      if (name) properties[`name_${lang}`] = name;
-    }
+    const properties: SelectedPlaceProps = { id, category: event.category, ...nameProperties(place.name) };
     features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: [event.location, location] }, properties });
     features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: location }, properties });
   }

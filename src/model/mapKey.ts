@@ -45,6 +45,7 @@ export const MAP_KEY_ITEMS: readonly MapKeyItem[] = [
   { id: 'river', swatch: 'line', color: MAP_COLORS.river },
   { id: 'capital', swatch: 'star', color: MAP_COLORS.town, group: 'towns' },
   { id: 'town', swatch: 'disc', color: MAP_COLORS.town, group: 'towns' },
+  { id: 'recordPlace', swatch: 'ring', color: MAP_COLORS.recordPlace, group: 'towns' },
   { id: 'checkpoint.open', swatch: 'ring', color: STATUS_COLORS.open, group: 'checkpoints' },
   { id: 'checkpoint.restricted', swatch: 'ring', color: STATUS_COLORS.restricted, group: 'checkpoints' },
   { id: 'checkpoint.closed', swatch: 'ring', color: STATUS_COLORS.closed, group: 'checkpoints' },

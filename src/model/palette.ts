@@ -47,6 +47,8 @@ export const MAP_COLORS = {
   border: '#a61b1b',
   borderCasing: '#ffffff',
   town: '#333333',
+  // Places the record names at an approximate or inferred position (a water intake): a hollow teal mark.
+  recordPlace: '#1f6f78',
   halo: '#ffffff',
   // Events the person imported: a thick near-black ring, distinct from every category fill.
   imported: '#1f1147',

@@ -46,11 +46,29 @@ async function viewContains(page: Page, points: [number, number][]): Promise<boo
   }, points);
 }
 
-test('the opening view names the three countries', async ({ page }) => {
+test('the opening view names the three countries, both regions and the towns around the border', async ({ page }) => {
   await gotoReady(page);
   await waitForMapIdle(page);
   const countries = await renderedNames(page, 'labels', { kind: 'country' });
   expect(countries).toEqual(expect.arrayContaining(['Kyrgyzstan', 'Tajikistan', 'Uzbekistan']));
+  expect(await renderedNames(page, 'labels', { kind: 'region' })).toEqual(
+    expect.arrayContaining(['Batken Region', 'Sughd Region']),
+  );
+  expect(await renderedNames(page, 'towns')).toEqual(
+    expect.arrayContaining(['Isfara', 'Kokand', 'Guliston (Kayrakkum)', 'Khujand', 'Batken']),
+  );
+  // Ghafurov lies 5 km from Khujand, a few pixels at the opening zoom: it is named one zoom step in.
+  await page.evaluate(() => window.__borderMap?.jumpTo({ center: [69.65, 40.25], zoom: 8 }));
+  await waitForMapIdle(page);
+  expect(await renderedNames(page, 'towns')).toEqual(expect.arrayContaining(['Ghafurov', 'Khujand']));
+});
+
+test('the water intake the record names is a place on the map, marked as approximate in the legend', async ({ page }) => {
+  await gotoReady(page, '?date=2021-05-01');
+  await page.evaluate(() => window.__borderMap?.jumpTo({ center: [70.536, 39.95], zoom: 11 }));
+  await waitForMapIdle(page);
+  expect(await renderedNames(page, 'record-places')).toContain('Golovnoy water distribution point');
+  await expect(page.getByText('Named place, approximate position')).toBeVisible();
 });
 
 test('the treaty of 13 March 2025, zoomed to, lies on a map with Bishkek and a national border', async ({ page }) => {

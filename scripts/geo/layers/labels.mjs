@@ -3,7 +3,7 @@
 // outside a concave shape (Kyrgyzstan's centroid is near its edge; a reservoir's can be on land).
 
 import polylabel from 'polylabel';
-import { LARGE_WATER_KM2, LOCAL_LABEL_COUNTRIES, LOCAL_LABEL_ZOOM, OPENING_BOX } from '../config.mjs';
+import { LARGE_WATER_KM2, LOCAL_LABEL_COUNTRIES, LOCAL_LABEL_ZOOM, OPENING_BOX, REGION_LABEL_BOX } from '../config.mjs';
 import { shapeOf } from '../context.mjs';
 import { areaKm2, boxPolygon, intersect, polygonsOf } from '../geom.mjs';
 import { namesOf } from '../names.mjs';
@@ -79,7 +79,7 @@ export default {
       // Sughd's centre lies at the edge of the opening frame (under the panels): named there from
       // LOCAL_LABEL_ZOOM on, at its whole shape's centre below it.
       out.push({ ...whole, properties: { ...whole.properties, maxzoom: LOCAL_LABEL_ZOOM } });
-      const local = intersect(g, boxPolygon(/** @type {[number, number, number, number]} */ (OPENING_BOX)));
+      const local = intersect(g, boxPolygon(/** @type {[number, number, number, number]} */ (REGION_LABEL_BOX)));
       if (!local) throw new Error(`labels: ${r.id} does not reach the opening frame`);
       const point = label(r.id, local, { kind: 'region', rank: 2, scope: 'local', minzoom: LOCAL_LABEL_ZOOM }, namesOf(r, r.id));
       out.push({ ...point, id: `label-local-${r.id}` });

@@ -12,6 +12,7 @@ import {
   EVENTS_STACKS_SOURCE,
   GEO_SOURCES,
   type GeoSourceId,
+  RECORD_PLACES_SOURCE,
 } from './sources';
 
 export interface StyleInputs {
@@ -54,6 +55,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       [EVENTS_GRID_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [EVENTS_STACKS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [EVENT_PLACES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [RECORD_PLACES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       ...areaLayers(),

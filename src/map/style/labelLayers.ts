@@ -6,6 +6,7 @@ import { enclaveColor, labelPoints } from './expressions';
 import { FONT_BOLD, FONT_REGULAR } from './fontFaces';
 import { tagged } from './layerTags';
 import { PLACE_BANDS, placeLabels } from './places';
+import { recordPlaceLabel } from './recordPlaceLayers';
 import { REGIONS, regionLabel } from './regions';
 import { LABELS_SOURCE } from './sources';
 import { waterLabels } from './waterLayers';
@@ -118,6 +119,7 @@ export function labelLayers(lang: Lang): LayerSpecification[] {
       name,
       halo,
     ),
+    recordPlaceLabel(lang),
     ...REGIONS.map((r) => regionLabel(r, name, halo)),
   ];
 }

@@ -3,6 +3,7 @@ import { MAP_COLORS } from '../../model/palette';
 import { enclaveColor, selected, statusColor } from './expressions';
 import { tagged } from './layerTags';
 import { placeSymbols } from './places';
+import { recordPlacePoint } from './recordPlaceLayers';
 
 /** Symbols for places: enclaves too small to draw as areas, towns and villages, checkpoints (coloured by status), the tri-junction. */
 export function pointLayers(): LayerSpecification[] {
@@ -67,5 +68,6 @@ export function pointLayers(): LayerSpecification[] {
         },
       },
     ),
+    recordPlacePoint(),
   ];
 }

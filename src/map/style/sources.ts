@@ -28,6 +28,8 @@ export const EVENTS_SOURCE = 'events';
 export const EVENTS_GRID_SOURCE = 'events-grid';
 /** Counts of shown events per pin that several events share (see eventGrid.ts). */
 export const EVENTS_STACKS_SOURCE = 'events-stacks';
+/** Places the event record names that no geo layer holds (see recordPlaces.ts). */
+export const RECORD_PLACES_SOURCE = 'record-places';
 /** The selected event's places and the spokes from its pin to them. */
 export const EVENT_PLACES_SOURCE = 'event-places';
 /** The source of the area names (labels.geojson). */
