@@ -4,7 +4,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { OverlayContent } from '../export/overlayTypes';
 import { translate } from '../i18n/translate';
 import { isLayerGroup } from '../model/layerGroup';
-import { NARROW_MAX_PX } from '../model/layout';
+import { LAYERS_PANEL_PX, NARROW_MAX_PX } from '../model/layout';
 import { metersPerPixel } from '../model/scaleReading';
 import { prefersReducedMotion } from '../platform/media';
 import type { AppStore, MapViewState } from '../state/appState';
@@ -41,7 +41,7 @@ function resolveUrl(path: string): string {
 
 /** Keeps the framed area clear of the layers panel that overlays the map's left edge on wide screens. */
 function framePadding(width: number) {
-  return width > NARROW_MAX_PX ? { top: 10, bottom: 10, right: 50, left: 250 } : 10;
+  return width > NARROW_MAX_PX ? { top: 10, bottom: 10, right: 50, left: LAYERS_PANEL_PX } : 10;
 }
 
 /**

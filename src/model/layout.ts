@@ -5,3 +5,6 @@
  */
 export const NARROW_MAX_PX = 720;
 export const NARROW_QUERY = `(max-width: ${NARROW_MAX_PX}px)`;
+
+/** How far the layers panel (open, on a wide screen) reaches over the map from its left edge. */
+export const LAYERS_PANEL_PX = 250;
