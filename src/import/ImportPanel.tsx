@@ -7,9 +7,9 @@ import { type ImportChannel, newImportId, openImportChannel } from './importClie
 import { MAX_IMPORT_MB_TEXT, refuseReason } from './importLimits';
 import { forgetStoredImports, saveImports } from './importStorage';
 import type { ColumnMapping, CsvPreview } from './importTypes';
-import { viewOfEvents } from './importView';
 import { problemText } from './problemText';
 import './import.css';
+import { boundsOf } from '../model/lonLatBounds';
 
 type Step =
   | { kind: 'idle' }
@@ -26,6 +26,9 @@ function today(): string {
 }
 
 /** Import of the person's own events: choose or drop a file, map CSV columns, see every refused row. */
+/** "Show on map" frames a file's events, no closer than the zoom at which villages and the border read. */
+const SHOW_MAX_ZOOM = 10;
+
 export function ImportPanel() {
   const t = useT();
   const store = useAppStore();
@@ -184,8 +187,8 @@ export function ImportPanel() {
                     className="import-file-action"
                     aria-label={t('import.showLabel', { file: f.name })}
                     onClick={() => {
-                      const view = viewOfEvents(f.events);
-                      if (view) store.getState().zoomTo(view.center, view.zoom);
+                      const box = boundsOf(f.events.map((e) => e.location));
+                      if (box) store.getState().fitTo(box, SHOW_MAX_ZOOM);
                     }}
                   >
                     {t('import.show')}

@@ -9,6 +9,7 @@ import { metersPerPixel } from '../model/scaleReading';
 import { prefersReducedMotion } from '../platform/media';
 import type { AppStore, MapViewState } from '../state/appState';
 import { connectStore } from './connectStore';
+import { EDGE_INSET } from './edgePointers';
 import { NOTO_SANS_FILES, preloadLabelFonts } from './fonts';
 import { hoverPopup } from './hoverPopup';
 import { BORDER_AREA_BOUNDS, MAX_BOUNDS } from './initialView';
@@ -42,6 +43,22 @@ function resolveUrl(path: string): string {
 /** Keeps the framed area clear of the layers panel that overlays the map's left edge on wide screens. */
 function framePadding(width: number) {
   return width > NARROW_MAX_PX ? { top: 10, bottom: 10, right: 50, left: LAYERS_PANEL_PX } : 10;
+}
+
+/**
+ * For "Zoom to" and the like: also clear of the pointers along the edges (edgePointers.ts), so
+ * nothing framed lies under one, and with a margin of context around what is framed.
+ */
+function fitPadding(width: number) {
+  const frame = framePadding(width);
+  const base = typeof frame === 'number' ? { top: frame, bottom: frame, right: frame, left: frame } : frame;
+  // A pointer is about 30 px tall; 20 px more on the sides is the margin of context.
+  return {
+    top: base.top + EDGE_INSET.top + 30,
+    bottom: base.bottom + EDGE_INSET.bottom + 30,
+    right: base.right + 20,
+    left: base.left + 20,
+  };
 }
 
 /**
@@ -97,7 +114,7 @@ export class MapController {
     this.cleanups.push(provideImages(map));
     const hover = hoverPopup(map);
     this.cleanups.push(() => hover.remove());
-    const adapter = new MapAdapter(map, layers, prefersReducedMotion(), () => framePadding(container.clientWidth), hover);
+    const adapter = new MapAdapter(map, layers, prefersReducedMotion(), () => fitPadding(container.clientWidth), hover);
     let disconnect: (() => void) | undefined;
     // The sources exist once the style is parsed: connecting then sends the events to the worker
     // alongside the first basemap tiles instead of after them ('load' waits for those tiles).

@@ -2,22 +2,17 @@
  * Where on the map's edge to point at groups of events outside the view. Pure: it works in the
  * map's pixels (given its size), so the view places the pointers with CSS and tests need no map.
  */
-import { LAYERS_PANEL_PX } from '../model/layout';
 import { boundsOf, type LonLatBounds } from '../model/lonLatBounds';
 import type { LocalizedText } from '../model/record';
 import type { OffscreenGroup } from '../state/offscreen';
 
 /**
- * Pixels kept clear at each edge: the zoom buttons (right), the credits and scale (bottom), the
- * layers panel on a wide map (left), and a margin elsewhere, so a pointer never covers them.
+ * Pixels kept clear at each edge: the zoom buttons (right), the credits and scale (bottom), and a
+ * margin elsewhere. On the left a pointer lies over the layers panel (drawn above it) rather than
+ * beside it: beside it, it would sit on the very events a fitted view frames there.
  */
 export const EDGE_INSET = { top: 22, right: 60, bottom: 44, left: 14 } as const;
-/** A map at least this wide is on a wide screen, where the layers panel covers its left edge. */
-const PANEL_BESIDE_MIN_PX = 700;
 
-function leftInset(size: MapSize): number {
-  return size.width >= PANEL_BESIDE_MIN_PX ? LAYERS_PANEL_PX : EDGE_INSET.left;
-}
 /**
  * A pointer's box (its text is cut to fit): two pointers whose boxes would overlap become one.
  * Narrower on a small map, where a wide pointer would cover much of it.
@@ -61,7 +56,7 @@ function toPixels([west, south, east, north]: LonLatBounds, size: MapSize, [lon,
 /** Pointers for the groups (most events first), on the inset edge, merged where they would overlap. */
 export function edgePointers(view: LonLatBounds, size: MapSize, groups: readonly OffscreenGroup[]): EdgePointer[] {
   const POINTER_BOX = pointerBox(size);
-  const left = leftInset(size) + POINTER_BOX.width / 2;
+  const left = EDGE_INSET.left + POINTER_BOX.width / 2;
   const right = size.width - EDGE_INSET.right - POINTER_BOX.width / 2;
   const top = EDGE_INSET.top + POINTER_BOX.height / 2;
   const bottom = size.height - EDGE_INSET.bottom - POINTER_BOX.height / 2;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { categoryFrom, guessMapping, missingRequired } from '../../../src/import/columnMapping';
-import { viewOfEvents } from '../../../src/import/importView';
 
 describe('guessMapping', () => {
   it('recognises an ACLED export', () => {
@@ -55,18 +54,5 @@ describe('categoryFrom', () => {
     expect(categoryFrom('reopening')).toBe('reopening');
     expect(categoryFrom('<b>party</b>')).toBe('other');
     expect(categoryFrom('')).toBe('other');
-  });
-});
-
-describe('viewOfEvents', () => {
-  it('centres on the events and zooms so their extent fits, within village and region limits', () => {
-    const at = (lon: number, lat: number) => ({ location: [lon, lat] as [number, number] });
-    expect(viewOfEvents([])).toBeNull();
-    expect(viewOfEvents([at(70.5, 40)])).toEqual({ center: [70.5, 40], zoom: 12 });
-    const spread = viewOfEvents([at(70, 39.5), at(71, 40.5)]);
-    expect(spread?.center).toEqual([70.5, 40]);
-    expect(spread?.zoom).toBeGreaterThan(7);
-    expect(spread?.zoom).toBeLessThan(10);
-    expect(viewOfEvents([at(20, 10), at(120, 60)])?.zoom).toBe(6);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { EDGE_INSET, edgePointers, MAX_POINTERS, pointerBox } from '../../../src/map/edgePointers';
-import { LAYERS_PANEL_PX } from '../../../src/model/layout';
 import type { OffscreenGroup } from '../../../src/state/offscreen';
 
 const VIEW: [number, number, number, number] = [69.0, 39.4, 72.5, 40.6];
@@ -63,13 +62,6 @@ describe('edgePointers', () => {
         expect(p.y + box.height / 2).toBeLessThanOrEqual(size.height);
       }
     }
-  });
-
-  it('keeps clear of the layers panel on a wide map', () => {
-    const [west] = edgePointers(VIEW, DESKTOP, [group(66.96, 39.65, 1, 'Samarkand')]);
-    expect(west?.x).toBeGreaterThanOrEqual(LAYERS_PANEL_PX + 75);
-    const [phoneWest] = edgePointers(VIEW, PHONE, [group(66.96, 39.65, 1, 'Samarkand')]);
-    expect(phoneWest?.x).toBeLessThan(LAYERS_PANEL_PX);
   });
 
   it('draws none on a map too small to hold one', () => {
