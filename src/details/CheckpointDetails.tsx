@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { formatDay, formatPrecisionDate } from '../i18n/formatDate';
 import { LocalText } from '../language/LocalText';
 import { useLang, useT } from '../language/useT';
@@ -9,6 +8,7 @@ import { selectCheckpointEvents, selectCheckpointStatuses, selectSelectedCheckpo
 import { useActions, useApp } from '../state/store';
 import { DETAILS_ZOOM } from './detailsZoom';
 import { SourceCitation } from './SourceCitation';
+import { useDetailsPanel } from './useDetailsPanel';
 import './details.css';
 import './checkpointDetails.css';
 
@@ -73,22 +73,8 @@ export function CheckpointDetails() {
   const statuses = useApp(selectCheckpointStatuses);
   const events = useApp(selectCheckpointEvents);
   const { select, selectCheckpoint, setDay, zoomTo } = useActions();
-  const heading = useRef<HTMLHeadingElement>(null);
   const selectedId = checkpoint?.id ?? null;
-
-  // Move focus to the crossing's name so keyboard and screen-reader users land on what opened.
-  useEffect(() => {
-    if (selectedId) heading.current?.focus();
-  }, [selectedId]);
-
-  useEffect(() => {
-    if (!selectedId) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') selectCheckpoint(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [selectedId, selectCheckpoint]);
+  const heading = useDetailsPanel(selectedId, selectCheckpoint);
 
   if (!data || !checkpoint) return null;
   const { place, lane } = checkpoint;

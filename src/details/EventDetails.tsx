@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef } from 'react';
+import { Fragment } from 'react';
 import { CategorySwatch } from '../components/CategorySwatch';
 import { formatPrecisionDate } from '../i18n/formatDate';
 import { LocalText } from '../language/LocalText';
@@ -11,6 +11,7 @@ import { BorderLine } from './BorderLine';
 import { DETAILS_ZOOM } from './detailsZoom';
 import { FigureTable } from './FigureTable';
 import { SourceList } from './SourceList';
+import { useDetailsPanel } from './useDetailsPanel';
 import './details.css';
 
 export function EventDetails() {
@@ -22,22 +23,8 @@ export function EventDetails() {
   const { prev, next } = useApp(selectAdjacentEvents);
   const checkpointIds = useApp(selectCheckpointIds);
   const { select, selectCheckpoint, setDay, fitTo } = useActions();
-  const heading = useRef<HTMLHeadingElement>(null);
   const selectedId = event?.id ?? null;
-
-  // Move focus to the new event's title so keyboard and screen-reader users land on what opened.
-  useEffect(() => {
-    if (selectedId) heading.current?.focus();
-  }, [selectedId]);
-
-  useEffect(() => {
-    if (!selectedId) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') select(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [selectedId, select]);
+  const heading = useDetailsPanel(selectedId, select);
 
   if (!data || !event) return null;
   const go = (id: string, start: number) => {

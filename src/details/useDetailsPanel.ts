@@ -1,0 +1,23 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * What every details panel does when something is selected: focus moves to its heading, so
+ * keyboard and screen-reader users land on what opened, and Escape closes it (`select(null)`, a
+ * store action, so the key listener is not re-added on every render). Returns the ref for the
+ * heading (which needs tabIndex={-1}).
+ */
+export function useDetailsPanel(selectedId: string | null, select: (id: null) => void) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (selectedId) heading.current?.focus();
+  }, [selectedId]);
+  useEffect(() => {
+    if (!selectedId) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selectedId, select]);
+  return heading;
+}
