@@ -12,6 +12,11 @@ import { applyWith, choiceParam, parseOneOf, parseWordList, urlParam } from './u
 
 const EVENT_ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
 
+/** An event or checkpoint id from a link: the record's id pattern, or not understood. */
+function parseId(raw: string): { value: string | null; ok: boolean } {
+  return EVENT_ID.test(raw) ? { value: raw, ok: true } : { value: null, ok: false };
+}
+
 function round(n: number, digits: number): string {
   return String(Number(n.toFixed(digits)));
 }
@@ -48,7 +53,7 @@ export const URL_PARAMS = [
   urlParam({
     name: 'event',
     stage: 3,
-    parse: (raw) => (EVENT_ID.test(raw) ? { value: raw, ok: true } : { value: null, ok: false }),
+    parse: parseId,
     serialize: (id) => id,
     read: (s) => s.selectedId,
     apply: (store, id) => {
@@ -69,7 +74,7 @@ export const URL_PARAMS = [
     name: 'checkpoint',
     stage: 3,
     // Checkpoint ids follow the same pattern as event ids (`cp-…`).
-    parse: (raw) => (EVENT_ID.test(raw) ? { value: raw, ok: true } : { value: null, ok: false }),
+    parse: parseId,
     serialize: (id) => id,
     read: (s) => s.selectedCheckpoint,
     apply: (store, id) => {
