@@ -1,6 +1,9 @@
 import { type ComponentType, lazy, Suspense } from 'react';
+import { IntroCard } from './about/IntroCard';
+import { BottomSheet } from './components/BottomSheet';
 import { Notices } from './components/Notices';
 import { Panel } from './components/PanelBoundary';
+import { SkipLinks, type SkipTarget } from './components/SkipLinks';
 import { CheckpointDetails } from './details/CheckpointDetails';
 import { EventDetails } from './details/EventDetails';
 import { EventChooser } from './events/EventChooser';
@@ -18,21 +21,34 @@ import { SharePanel } from './share/SharePanel';
 import type { MapViewState } from './state/appState';
 import { useActions, useApp } from './state/store';
 import { Announcer } from './timeline/Announcer';
+import { PlayCaption } from './timeline/PlayCaption';
 import { TimeSlider } from './timeline/TimeSlider';
 
 const AboutPanel = lazy(() => import('./about/AboutPanel'));
 
-/** The side pane, top to bottom: each panel named for its error message, failing alone. */
-const SIDE_PANELS: ReadonlyArray<[MessageKey, ComponentType]> = [
+/** The details panels, first in the side pane (a bottom sheet on a phone), one open at a time. */
+const DETAILS_PANELS: ReadonlyArray<[MessageKey, ComponentType]> = [
   ['details.region', EventDetails],
   ['checkpoint.region', CheckpointDetails],
+];
+
+/** The side pane, top to bottom: each panel named for its error message, failing alone. */
+const SIDE_PANELS: ReadonlyArray<[MessageKey, ComponentType]> = [
   ['filters.heading', FiltersPanel],
   ['share.heading', SharePanel],
   ['import.heading', ImportPanel],
   ['events.heading', EventList],
 ];
 
-export function App({ initialView = null }: { initialView?: MapViewState | null }) {
+/** Where the skip links lead: the map's canvas (its arrow keys reach the markers), the date slider, the list's entry. */
+const SKIP_TARGETS: readonly SkipTarget[] = [
+  { id: 'map-pane', label: 'skip.map', focus: ['.map canvas'] },
+  { id: 'timeline', label: 'skip.timeline', focus: ['input[type="range"]'] },
+  { id: 'event-list', label: 'skip.events', focus: ['.event-entry[tabindex="0"]', 'h2'] },
+];
+
+/** `intro`: whether the first screen invites the person in (main.tsx: not when the link opens on something chosen). */
+export function App({ initialView = null, intro = false }: { initialView?: MapViewState | null; intro?: boolean }) {
   const t = useT();
   const hasSelection = useApp((s) => s.selectedId !== null || s.selectedCheckpoint !== null);
   const aboutOpen = useApp((s) => s.aboutOpen);
@@ -43,6 +59,7 @@ export function App({ initialView = null }: { initialView?: MapViewState | null 
   return (
     <MapProvider>
       <div className={`app${hasSelection ? ' has-selection' : ''}`}>
+        <SkipLinks targets={SKIP_TARGETS} />
         <header className="app-header">
           <h1>{t('app.title')}</h1>
           <p className="app-caveat">{t('app.caveat')}</p>
@@ -53,7 +70,12 @@ export function App({ initialView = null }: { initialView?: MapViewState | null 
         </header>
         <Notices />
         <main className="app-main">
-          <div className="map-pane">
+          {/* Before the map and the side pane in the tab order (the grid still draws it below the map):
+              the date is the page's main control, and the map's controls and the lists hold many stops. */}
+          <Panel name="timeline.region">
+            <TimeSlider />
+          </Panel>
+          <div className="map-pane" id="map-pane">
             <Panel name="map.name">
               <MapView initialView={initialView} />
             </Panel>
@@ -66,18 +88,28 @@ export function App({ initialView = null }: { initialView?: MapViewState | null 
             <Panel name="events.heading">
               <EventChooser />
             </Panel>
+            <Panel name="intro.label">
+              <IntroCard show={intro} />
+            </Panel>
+            <Panel name="timeline.region">
+              <PlayCaption />
+            </Panel>
           </div>
           <aside className="side-pane">
             {!hasData && !loadError ? <p className="loading">{t('app.loading')}</p> : null}
+            <BottomSheet open={hasSelection}>
+              {DETAILS_PANELS.map(([name, View]) => (
+                <Panel key={name} name={name}>
+                  <View />
+                </Panel>
+              ))}
+            </BottomSheet>
             {SIDE_PANELS.map(([name, View]) => (
               <Panel key={name} name={name}>
                 <View />
               </Panel>
             ))}
           </aside>
-          <Panel name="timeline.region">
-            <TimeSlider />
-          </Panel>
         </main>
         <Announcer />
         {aboutOpen ? (

@@ -10,6 +10,7 @@ import { loadRecord } from './data/loadRecord';
 import { keepImportsInBrowser } from './import/keepImports';
 import { syncDocumentLanguage } from './language/documentLanguage';
 import { detectLanguage } from './model/languages';
+import { linkCarriesView } from './state/linkView';
 import { appStore } from './state/store';
 import { parseUrl } from './state/urlState';
 import { applyUrl, syncUrl } from './state/urlSync';
@@ -23,7 +24,7 @@ appStore.getState().setLang(link.state.lang ?? detectLanguage(navigator.language
 syncDocumentLanguage(appStore);
 createRoot(root).render(
   <StrictMode>
-    <App initialView={link.state.view} />
+    <App initialView={link.state.view} intro={!linkCarriesView(link.state)} />
   </StrictMode>,
 );
 

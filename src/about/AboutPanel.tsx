@@ -21,7 +21,7 @@ export default function AboutPanel() {
     return () => window.removeEventListener('keydown', onKey);
   }, [setAboutOpen]);
 
-  const sources = data ? Object.entries(data.sources).sort(([, a], [, b]) => a.date.localeCompare(b.date)) : [];
+  const sources = data ? Object.entries(data.sources).sort(([, a], [, b]) => (a.date ?? '').localeCompare(b.date ?? '')) : [];
   return (
     <div className="about" role="dialog" aria-modal="false" aria-labelledby="about-heading">
       <div className="about-head">

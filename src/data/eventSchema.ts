@@ -68,14 +68,23 @@ export const LocalizedTextSchema = z.strictObject({
 
 export const LonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
-export const SourceSchema = z.strictObject({
-  publisher: NonEmptyText,
-  title: NonEmptyText,
-  /** As precise as the source itself is dated: YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: z.string().refine(isIsoDayMonthOrYear, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD'),
-  url: HttpUrlSchema.optional(),
-  kind: z.enum(SOURCE_KINDS),
-});
+export const SourceSchema = z
+  .strictObject({
+    publisher: NonEmptyText,
+    title: NonEmptyText,
+    /** As precise as the source itself is dated: YYYY, YYYY-MM or YYYY-MM-DD. */
+    date: z.string().refine(isIsoDayMonthOrYear, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+    /** The copy bears no date: `date` is the latest year its content reaches, not a publication date. */
+    undated: z.boolean().optional(),
+    url: HttpUrlSchema.optional(),
+    kind: z.enum(SOURCE_KINDS),
+  })
+  .superRefine((s, ctx) => {
+    // Only a row of a person's file may be undated: the built-in record dates every source.
+    if (s.date === undefined && s.kind !== 'import') {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: "is required unless kind is 'import'" });
+    }
+  });
 
 export const PlaceSchema = z.strictObject({
   id: IdSchema,
@@ -98,11 +107,17 @@ export const FigureSchema = z
     asOf: IsoDaySchema.optional(),
     /** The one source that states this number. Must also be listed in the event's sources. */
     source: IdSchema,
-    note: NonEmptyText.optional(),
+    note: LocalizedTextSchema.optional(),
+    /** Counts only part of what metric and side name: never an end of the summary's range. */
+    partial: z.boolean().optional(),
   })
   .superRefine((f, ctx) => {
     if (f.metric === 'other' && f.label === undefined) {
       ctx.addIssue({ code: 'custom', path: ['label'], message: "is required when metric is 'other'" });
+    }
+    // A part shown without saying which part would read as a whole count.
+    if (f.partial === true && f.note === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'is required when partial is true (say which part)' });
     }
   });
 
@@ -129,6 +144,8 @@ export const BorderEventSchema = z
     locationPrecision: z.enum(LOCATION_PRECISIONS),
     /** Why the pin is where it is, whenever it is not an exact position. */
     locationNote: LocalizedTextSchema.optional(),
+    /** A place named in words with no entry in the record's places (an imported file's place column). */
+    placeName: LocalizedTextSchema.optional(),
     /** The pin lies outside the mapped Batken/Sughd area (a capital, a summit venue…). */
     outsideRegion: z.boolean().optional(),
     figures: z.array(FigureSchema),

@@ -72,7 +72,7 @@ export function CheckpointDetails() {
   const checkpoint = useApp(selectSelectedCheckpoint);
   const statuses = useApp(selectCheckpointStatuses);
   const events = useApp(selectCheckpointEvents);
-  const { select, selectCheckpoint, setDay, zoomTo } = useActions();
+  const { reveal, selectCheckpoint, zoomTo } = useActions();
   const selectedId = checkpoint?.id ?? null;
   const heading = useDetailsPanel(selectedId, selectCheckpoint);
 
@@ -136,15 +136,7 @@ export function CheckpointDetails() {
         <ul className="checkpoint-events">
           {events.map((e) => (
             <li key={e.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  select(e.id);
-                  // An event after the slider's date would be hidden: move the date to it, as stepping does.
-                  if (e.startDay > day) setDay(e.startDay);
-                }}
-              >
+              <button type="button" className="link-button" onClick={() => reveal(e.id, 'goTo')}>
                 <time dateTime={e.date}>{formatPrecisionDate(e.date, e.precision, lang)}</time> <LocalText value={e.title} />
               </button>
             </li>

@@ -4,12 +4,14 @@ import { formatPrecisionDate } from '../i18n/formatDate';
 import { LocalText } from '../language/LocalText';
 import { useLang, useT } from '../language/useT';
 import { footprintBounds } from '../model/eventPlaces';
-import { localized } from '../model/localized';
+import { localized, localizedName } from '../model/localized';
 import { selectAdjacentEvents, selectCheckpointIds, selectSelectedEvent } from '../state/selectors';
 import { useActions, useApp } from '../state/store';
 import { BorderLine } from './BorderLine';
 import { DETAILS_ZOOM } from './detailsZoom';
+import { FigureSummary } from './FigureSummary';
 import { FigureTable } from './FigureTable';
+import { GoToDate } from './GoToDate';
 import { SourceList } from './SourceList';
 import { useDetailsPanel } from './useDetailsPanel';
 import './details.css';
@@ -18,36 +20,35 @@ export function EventDetails() {
   const t = useT();
   const lang = useLang();
   const data = useApp((s) => s.data);
-  const day = useApp((s) => s.day);
   const event = useApp(selectSelectedEvent);
   const { prev, next } = useApp(selectAdjacentEvents);
   const checkpointIds = useApp(selectCheckpointIds);
-  const { select, selectCheckpoint, setDay, fitTo } = useActions();
+  const { select, reveal, selectCheckpoint, fitTo } = useActions();
   const selectedId = event?.id ?? null;
   const heading = useDetailsPanel(selectedId, select);
 
   if (!data || !event) return null;
-  const go = (id: string, start: number) => {
-    select(id);
-    // Stepping forward past the slider's date moves the slider so the event is on the map.
-    if (start > day) setDay(start);
-  };
-  const places = event.places.map((id) => ({ id, name: localized(data.places[id]?.name, lang) || id }));
+  // Kyrgyz and Tajik fall back to the Russian name, never a Latin one inside Cyrillic text.
+  const places = event.places.map((id) => {
+    const name = data.places[id]?.name;
+    return { id, name: name ? localizedName(name, lang).text : id };
+  });
 
   return (
     <section className="event-details" aria-label={t('details.region')}>
       <div className="details-toolbar">
-        <button type="button" onClick={() => prev && go(prev.id, prev.startDay)} disabled={!prev}>
+        <button type="button" onClick={() => prev && reveal(prev.id, 'goTo')} disabled={!prev}>
           <span aria-hidden="true">← </span>
           {t('details.previous')}
         </button>
-        <button type="button" onClick={() => next && go(next.id, next.startDay)} disabled={!next}>
+        <button type="button" onClick={() => next && reveal(next.id, 'goTo')} disabled={!next}>
           {t('details.next')}
           <span aria-hidden="true"> →</span>
         </button>
         <button type="button" onClick={() => fitTo(footprintBounds(event, data.places), DETAILS_ZOOM)}>
           {t('details.zoom')}
         </button>
+        <GoToDate event={event} />
         <button type="button" className="details-close" onClick={() => select(null)}>
           {t('details.close')}
         </button>
@@ -61,6 +62,7 @@ export function EventDetails() {
           {t('import.origin', { file: event.imported.fileName, row: event.imported.row })}
         </p>
       ) : null}
+      <FigureSummary figures={event.figures} sources={data.sources} />
       <dl className="details-facts">
         <dt>{t('details.date')}</dt>
         <dd>
@@ -95,6 +97,13 @@ export function EventDetails() {
                 </Fragment>
               ))}
             </dd>
+          </>
+        ) : null}
+        {event.placeName ? (
+          // A place only named in the person's file (no place of the record behind it): said so.
+          <>
+            <dt>{t('details.places')}</dt>
+            <dd className="details-place-name">{t('import.placeName', { place: localized(event.placeName, lang) })}</dd>
           </>
         ) : null}
         <dt>{t('details.location')}</dt>

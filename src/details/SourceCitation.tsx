@@ -1,14 +1,17 @@
 import { useT } from '../language/useT';
 import { safeHttpUrl } from '../model/httpUrl';
 import type { Source } from '../model/record';
+import { sourceDateText } from './sourceLabel';
 
 /** One source as the app cites it everywhere: its title (a link only when http(s)), publisher and date. */
 export function SourceCitation({ source }: { source: Source }) {
   const t = useT();
   const href = safeHttpUrl(source.url);
-  // A row of the person's own file: its date is the day of the import, and must not read as a publication date.
+  const date = sourceDateText(source, t);
+  // A row of the person's own file: the file does not say when its source was published, so no date
+  // is shown (the import day would read as one).
   if (source.kind === 'import') {
-    return <cite>{t('import.citation', { title: source.title, publisher: source.publisher, date: source.date })}</cite>;
+    return <cite>{t('import.citation', { title: source.title, publisher: source.publisher })}</cite>;
   }
   return (
     <>
@@ -19,7 +22,7 @@ export function SourceCitation({ source }: { source: Source }) {
       ) : (
         <cite>{source.title}</cite>
       )}
-      {` — ${source.publisher}, ${source.date}`}
+      {date ? ` — ${source.publisher}, ${date}` : ` — ${source.publisher}`}
     </>
   );
 }

@@ -1,10 +1,11 @@
 import { useDeferredValue, useState } from 'react';
 import { CategorySwatch } from '../components/CategorySwatch';
+import { useRovingFocus } from '../components/useRovingFocus';
 import { formatPrecisionDate } from '../i18n/formatDate';
 import { LocalText } from '../language/LocalText';
 import { useLang, useT } from '../language/useT';
 import { countInMode, isRecent, newestInMode } from '../state/eventQueries';
-import { selectFiltered, selectFiltersActive, selectTimeView } from '../state/selectors';
+import { selectFiltered, selectFiltersActive, selectSearchResults, selectTimeView } from '../state/selectors';
 import { useActions, useApp } from '../state/store';
 import './events.css';
 
@@ -20,26 +21,48 @@ export function EventList() {
   // The list may lag a frame behind the slider: the map and the date come first while dragging.
   const time = useDeferredValue(useApp(selectTimeView));
   const selectedId = useApp((s) => s.selectedId);
-  const { select, hover } = useActions();
+  const { reveal, hover } = useActions();
   const [limit, setLimit] = useState(PAGE);
-  // Only the entries drawn are collected, so a step costs the same with 100 or 100,000 events.
-  const events = newestInMode(filtered, time, limit);
-  const total = countInMode(filtered, time);
+  const results = useApp(selectSearchResults);
+  // While searching, the list is the search's answer, most relevant first and from every date (the
+  // map still shows the matches at the date). Otherwise only the entries drawn are collected, so a
+  // step costs the same with 100 or 100,000 events.
+  const events = results ? results.events.slice(0, limit) : newestInMode(filtered, time, limit);
+  const total = results ? results.events.length : countInMode(filtered, time);
+  // One Tab stop for the whole list (arrows move within it), so Tab gets past it in one press.
+  const roving = useRovingFocus<HTMLOListElement>(
+    events.map((e) => e.id),
+    selectedId,
+  );
 
   return (
-    <section className="event-list" aria-labelledby="event-list-heading">
+    <section id="event-list" className="event-list" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading">{t('events.heading')}</h2>
-      {events.length === 0 ? <p>{filtersOn ? t('events.emptyFiltered') : t('events.empty')}</p> : null}
-      <ol>
+      {/* Always present, so a screen reader already watches it when the first count arrives. */}
+      <p className="event-list-status" role="status">
+        {results ? (
+          <>
+            <span className="event-list-count">{t('search.count', { count: total, query: results.query })}</span>{' '}
+            <span className="event-list-order">{t('search.ranked')}</span>
+          </>
+        ) : null}
+      </p>
+      {events.length === 0 && !results ? <p>{filtersOn ? t('events.emptyFiltered') : t('events.empty')}</p> : null}
+      <ol ref={roving.listRef} onKeyDown={roving.onKeyDown}>
         {events.map((e) => (
           <li key={e.id}>
             <button
               type="button"
               className={`event-entry${isRecent(e, time.day) ? ' is-recent' : ''}`}
               aria-current={e.id === selectedId ? 'true' : undefined}
-              onClick={() => select(e.id)}
+              tabIndex={roving.tabIndexOf(e.id)}
+              // A choice from the list brings the map to the event's date (a map click keeps the date).
+              onClick={() => reveal(e.id, 'goTo')}
               // The map labels the entry's marker while it is pointed at or focused: where is this?
-              onFocus={() => hover(e.id)}
+              onFocus={() => {
+                roving.focused(e.id);
+                hover(e.id);
+              }}
               onBlur={() => hover(null)}
               onMouseEnter={() => hover(e.id)}
               onMouseLeave={() => hover(null)}

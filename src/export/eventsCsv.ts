@@ -96,6 +96,8 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'latitude', cell: (e) => numberCell(e.location[1]) },
   text('location_precision', (e) => e.locationPrecision),
   text('places', (e, { places, lang }) => e.places.map((id) => placeName(id, places, lang)).join('; ')),
+  // A place only named in words (an imported file's place column), kept apart from the record's places.
+  text('place_name', (e, { lang }) => localized(e.placeName, lang)),
   text('figures', (e, { sources, lang }) => e.figures.map((f) => figureText(f, sources, lang)).join('; ')),
   text('sources', (e, { sources }) => e.sources.map((id) => sourceText(id, sources)).join(' | ')),
   // Empty for the built-in record; "file.csv, row 4" for an event the person imported.

@@ -31,6 +31,8 @@ export interface EventProperties {
   location_precision: TimedEvent['locationPrecision'];
   location_note: string | null;
   places: { id: string; name: string }[];
+  /** A place only named in words (an imported file's place column); null when there is none. */
+  place_name: string | null;
   figures: ExportedFigure[];
   sources: ExportedSource[];
   /** Set only on events the person imported: the file and row they came from. */
@@ -90,7 +92,7 @@ function exportedFigure(f: Figure, sources: SourceMap, lang: Lang): ExportedFigu
     qualifier: f.qualifier,
     value: f.value,
     ...(f.asOf ? { as_of: f.asOf } : {}),
-    ...(f.note ? { note: f.note } : {}),
+    ...(f.note ? { note: localized(f.note, lang) } : {}),
     source: exportedSource(f.source, sources),
   };
 }
@@ -118,6 +120,7 @@ export function eventsToGeoJson(
         location_precision: e.locationPrecision,
         location_note: e.locationNote ? localized(e.locationNote, lang) : null,
         places: e.places.map((id) => ({ id, name: placeName(id, places, lang) })),
+        place_name: e.placeName ? localized(e.placeName, lang) : null,
         figures: e.figures.map((f) => exportedFigure(f, sources, lang)),
         sources: e.sources.map((id) => exportedSource(id, sources)),
         imported_from: e.imported ? { file: e.imported.fileName, row: e.imported.row } : null,

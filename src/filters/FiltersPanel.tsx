@@ -3,8 +3,8 @@ import { CategorySwatch } from '../components/CategorySwatch';
 import { useT } from '../language/useT';
 import { CATEGORIES } from '../model/category';
 import { MAX_SEARCH_LENGTH } from '../state/filters';
-import { selectCategoryCounts, selectFiltered, selectTimeView } from '../state/selectors';
-import { useActions, useApp } from '../state/store';
+import { prepareSearch, selectCategoryCounts, selectFiltered, selectTimeView } from '../state/selectors';
+import { useActions, useApp, useAppStore } from '../state/store';
 import './filters.css';
 
 /** Typing pauses this long before the map re-filters: with very large records each pass re-sends the markers. */
@@ -21,6 +21,7 @@ export function FiltersPanel() {
   const counts = useApp((s) => selectCategoryCounts(s, time));
   const { setCategoryShown, setSearch, clearFilters } = useActions();
   const [text, setText] = useState(filters.search);
+  const store = useAppStore();
 
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -58,6 +59,8 @@ export function FiltersPanel() {
         maxLength={MAX_SEARCH_LENGTH}
         value={text}
         onChange={(e) => onType(e.currentTarget.value)}
+        // After the focus ring has painted, not before: the first fold of a large record takes a moment.
+        onFocus={() => setTimeout(() => prepareSearch(store.getState()), 0)}
       />
       <fieldset className="filters-categories">
         <legend className="visually-hidden">{t('filters.heading')}</legend>

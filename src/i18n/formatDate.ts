@@ -36,6 +36,11 @@ const MONTHS: Record<Lang, { standalone: string[]; day: string[] }> = {
   },
 };
 
+/** Every month's names in `lang`, January first (the standalone and in-date forms): what search reads dates by. */
+export function monthNamesOf(lang: Lang): { standalone: readonly string[]; day: readonly string[] } {
+  return MONTHS[lang];
+}
+
 const PATTERNS: Record<Lang, { day: string; month: string; year: string }> = {
   en: { day: '{d} {M} {y}', month: '{M} {y}', year: '{y}' },
   ru: { day: '{d} {M} {y} г.', month: '{M} {y} г.', year: '{y} г.' },

@@ -19,6 +19,9 @@ export const en = {
   'details.zoom': 'Zoom to',
   'details.previous': 'Previous',
   'details.next': 'Next',
+  // Selection and time agree: the details panel's date button.
+  'details.goToDate': 'Go to this date',
+  'details.showingDate': 'Showing this date',
   'details.category': 'Category',
   'details.date': 'Date',
   'details.places': 'Places',
@@ -59,6 +62,13 @@ export const en = {
   'chooser.heading': '{count} events here',
   'chooser.close': 'Close list',
   'layers.heading': 'Layers',
+  // First screen (issue 15): the layers toggle, the intro card over the map
+  'layers.toggle': 'Layers & key',
+  'intro.label': 'Welcome',
+  'intro.summary':
+    'What happened on the Kyrgyzstan–Tajikistan border from {from} to {to}: clashes, closures, talks and treaties, each event on the map with its sources.',
+  'intro.play': 'Play from {year}',
+  'intro.dismiss': 'Explore on my own',
   'layers.batken': 'Batken',
   'layers.sughd': 'Sughd',
   'layers.enclaves': 'Enclaves',
@@ -148,6 +158,12 @@ export const en = {
   'mapui.toggleAttribution': 'Show or hide the map credits',
   'mapui.km': 'km',
   'mapui.m': 'm',
+  // Phone details sheet (issue 15): the handle that sizes it
+  'sheet.handle': 'Details size: {size}',
+  'sheet.hint': 'Drag it, or press Enter or the arrow keys, to change the size',
+  'sheet.peek': 'title only',
+  'sheet.half': 'half the screen',
+  'sheet.full': 'full screen',
   'error.panel': 'The {panel} panel stopped working. The rest of the page still works; reloading may help.',
   'error.noWebgl':
     'The map cannot be drawn here: this browser has WebGL switched off or unavailable. The timeline, the events list and the details still work.',
@@ -173,6 +189,9 @@ export const en = {
   'density.summary.status': 'Crossing status on {date}: {list}.',
   'density.summary.statusItem': '{lane} {status}',
   'density.legend': 'Key',
+  // readable timeline (issue 15): the key's sentence
+  'density.explain':
+    'Bars: events per month, coloured by category; busier years are drawn wider. Rows: the status of the border and of each crossing. Click a bar or a row to go to that date.',
   'density.legend.coarse': 'Dated only to a season or year',
   'density.legend.tick': 'Treaty or agreement',
   'density.legend.marker': 'Selected date',
@@ -238,7 +257,7 @@ export const en = {
   'import.reading': 'Reading {file}',
   'import.building': 'Checking the rows of {file}…',
   'import.progress': 'Import progress',
-  'import.mappingHeading': 'Which column holds what? {file}, {rows} rows',
+  'import.mappingHeading': 'Which column holds what? {file}, {count} rows',
   'import.mappingHint': 'Columns were matched by their names: check them. Date, latitude and longitude are required.',
   'import.field.date': 'Date',
   'import.field.latitude': 'Latitude',
@@ -278,7 +297,17 @@ export const en = {
   'import.badge': 'Imported',
   'import.origin': 'Imported by you from {file}, row {row}. It exists only in this browser.',
   'import.legend': 'Imported by you (only in this browser)',
-  'import.citation': '{title} — {publisher} (imported {date})',
+  'import.citation': '{title} — {publisher} (your imported file; it gives no publication date)',
+  // Import that keeps what it reads (issue 15): titles from type and place, the place name, zero fatalities
+  'import.field.subtype': 'Kind of event, in the file’s own words',
+  'import.titleNear': '{type} near {place}',
+  'import.titleOn': '{type}, {date}',
+  'import.titleEvent': 'Event',
+  'import.placeName': '{place} (as named in your file)',
+  'import.zeroCounts': 'A 0 in the fatalities column means nobody was killed',
+  'import.zeroHint':
+    'Many exports, ACLED among them, write 0 when no deaths were reported. A 0 is therefore left out, with no figure shown, unless you tick this box.',
+  'import.mappingHeading.one': 'Which column holds what? {file}, 1 row',
   'importProblem.empty': 'is empty',
   'importProblem.notDate': '“{value}” is not a date this import understands (use YYYY-MM-DD, YYYY-MM or YYYY)',
   'importProblem.ambiguousDate': '“{value}” could be day/month or month/day; write it as YYYY-MM-DD',
@@ -299,6 +328,26 @@ export const en = {
   'importProblem.notFeatureCollection': 'it is not a GeoJSON FeatureCollection',
   'importProblem.noHeader': 'the first row holds no column names',
   'importProblem.failed': 'something went wrong ({value})',
+  // Keyboard (issue 15): skip links, the map's marker keys and their announcement
+  'skip.map': 'Skip to the map',
+  'skip.timeline': 'Skip to the timeline',
+  'skip.events': 'Skip to the events',
+  'map.keys':
+    'Arrow keys step through the events shown in view on the map: left and right from west to east, up and down from south to north. Enter opens the event, Escape leaves the marker. Shift with an arrow key moves the map; plus and minus zoom.',
+  'announce.marker': 'Map marker: {title}, {date}',
+  // Figures at a glance and source dates (issue 15, event details)
+  'figures.glance': 'Figures at a glance',
+  'figures.glanceNote': 'Lowest to highest figure the sources give; never averaged.',
+  'figures.sourceCount': '{count} sources',
+  'figures.sourceCount.one': '{count} source',
+  'figures.showRow': '{source}: show in the table',
+  'figures.partOnly': 'part of the count',
+  'source.undated': 'undated copy, content up to {year}',
+  'source.undatedShort': 'undated',
+  // Search that forgives (issue 15): the result count and the order of the list while searching
+  'search.count': '{count} events match “{query}”',
+  'search.count.one': '1 event matches “{query}”',
+  'search.ranked': 'Most relevant first, from every date.',
   // @anchor language messages
   'i18n.language': 'Language',
   'i18n.fallbackMark': 'EN',

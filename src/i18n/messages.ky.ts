@@ -18,6 +18,9 @@ export const ky: Messages = {
   'details.zoom': 'Картадан көрсөтүү',
   'details.previous': 'Мурунку',
   'details.next': 'Кийинки',
+  // Selection and time agree: the details panel's date button.
+  'details.goToDate': 'Ушул күнгө өтүү',
+  'details.showingDate': 'Ушул күн көрсөтүлүүдө',
   'details.category': 'Категория',
   'details.date': 'Күнү',
   'details.places': 'Жерлер',
@@ -59,6 +62,13 @@ export const ky: Messages = {
   'chooser.heading': 'Бул жерде {count} окуя',
   'chooser.close': 'Тизмени жабуу',
   'layers.heading': 'Катмарлар',
+  // First screen (issue 15): the layers toggle, the intro card over the map
+  'layers.toggle': 'Катмарлар жана белгилер',
+  'intro.label': 'Баштоо',
+  'intro.summary':
+    '{from}–{to}-жылдары Кыргызстан менен Тажикстандын чек арасында эмне болгон: кагылышуулар, жабылуулар, сүйлөшүүлөр жана келишимдер — ар бир окуя картада булактары менен.',
+  'intro.play': '{year}-жылдан баштап көрүү',
+  'intro.dismiss': 'Өзүм карап чыгам',
   'layers.batken': 'Баткен',
   'layers.sughd': 'Согду',
   'layers.enclaves': 'Анклавдар',
@@ -150,6 +160,12 @@ export const ky: Messages = {
   'mapui.toggleAttribution': 'Картанын булактарын көрсөтүү же жашыруу',
   'mapui.km': 'км',
   'mapui.m': 'м',
+  // Phone details sheet (issue 15): the handle that sizes it
+  'sheet.handle': 'Чоо-жайдын өлчөмү: {size}',
+  'sheet.hint': 'Өлчөмүн өзгөртүү үчүн сүйрөңүз же Enter же жебе баскычтарын басыңыз',
+  'sheet.peek': 'аталышы гана',
+  'sheet.half': 'экрандын жарымы',
+  'sheet.full': 'толук экран',
   'error.panel': '«{panel}» панели иштебей калды. Барактын калган бөлүгү иштеп жатат; баракты кайра жүктөө жардам бериши мүмкүн.',
   'error.noWebgl':
     'Бул жерде картаны көрсөтүү мүмкүн эмес: бул браузерде WebGL өчүрүлгөн же жеткиликсиз. Убакыт тилкеси, окуялар тизмеси жана чоо-жайы иштей берет.',
@@ -175,6 +191,9 @@ export const ky: Messages = {
   'density.summary.status': 'Өтүү жайларынын абалы ({date}): {list}.',
   'density.summary.statusItem': '{lane}: {status}',
   'density.legend': 'Белгилер',
+  // readable timeline (issue 15): the key's sentence
+  'density.explain':
+    'Мамычалар — айдагы окуялар, түсү — категориясы; окуясы көп жылдар кененирээк тартылган. Тилкелер — чек аранын жана ар бир өтүү жайынын абалы. Ошол датага өтүү үчүн мамычаны же тилкени басыңыз.',
   'density.legend.coarse': 'Мезгили же жылы гана белгилүү',
   'density.legend.tick': 'Келишим же макулдашуу',
   'density.legend.marker': 'Тандалган күн',
@@ -240,7 +259,7 @@ export const ky: Messages = {
   'import.reading': '{file} окулууда',
   'import.building': '{file} файлынын саптары текшерилүүдө…',
   'import.progress': 'Импорттоонун жүрүшү',
-  'import.mappingHeading': 'Кайсы мамычада эмне бар? {file}, {rows} сап',
+  'import.mappingHeading': 'Кайсы мамычада эмне бар? {file}, {count} сап',
   'import.mappingHint': 'Мамычалар аталыштары боюнча дал келтирилди: аларды текшериңиз. Күнү, кеңдик жана узундук сөзсүз керек.',
   'import.field.date': 'Күнү',
   'import.field.latitude': 'Кеңдик',
@@ -281,7 +300,17 @@ export const ky: Messages = {
   'import.badge': 'Импорттолгон',
   'import.origin': 'Бул окуяны сиз {file} файлынын {row}-сабынан импорттогонсуз. Ал ушул браузерде гана бар.',
   'import.legend': 'Сиз импорттогондор (ушул браузерде гана)',
-  'import.citation': '{title} — {publisher} (импорттолгон күнү: {date})',
+  'import.citation': '{title} — {publisher} (сиз импорттогон файл; анда жарыяланган күнү көрсөтүлгөн эмес)',
+  // Import that keeps what it reads (issue 15): titles from type and place, the place name, zero fatalities
+  'import.field.subtype': 'Окуянын түрү (файлдагы сөз менен)',
+  'import.titleNear': '{type}, {place} жанында',
+  'import.titleOn': '{type}, {date}',
+  'import.titleEvent': 'Окуя',
+  'import.placeName': '{place} (файлыңызда ушундай жазылган)',
+  'import.zeroCounts': 'Каза болгондор мамычасындагы 0 эч ким каза болгон эмес дегенди билдирет',
+  'import.zeroHint':
+    'Көп файлдар, анын ичинде ACLED, каза болгондор тууралуу кабар жок болсо 0 деп жазат. Ошондуктан бул белгиленбесе, 0 каза болгондордун саны катары көрсөтүлбөйт.',
+  'import.mappingHeading.one': 'Кайсы мамычада эмне бар? {file}, 1 сап',
   'importProblem.empty': 'бош',
   'importProblem.notDate': '«{value}» — импорт түшүнө турган дата эмес (YYYY-MM-DD, YYYY-MM же YYYY түрүндө жазыңыз)',
   'importProblem.ambiguousDate': '«{value}» күн/ай же ай/күн болушу мүмкүн; аны YYYY-MM-DD түрүндө жазыңыз',
@@ -302,6 +331,26 @@ export const ky: Messages = {
   'importProblem.notFeatureCollection': 'GeoJSON FeatureCollection эмес',
   'importProblem.noHeader': 'биринчи сапта мамычалардын аталыштары жок',
   'importProblem.failed': 'күтүлбөгөн ката кетти ({value})',
+  // Keyboard (issue 15): skip links, the map's marker keys and their announcement
+  'skip.map': 'Картага өтүү',
+  'skip.timeline': 'Убакыт тилкесине өтүү',
+  'skip.events': 'Окуялардын тизмесине өтүү',
+  'map.keys':
+    'Жебе баскычтары картада көрүнгөн окуялардын ортосунда жылат: солго жана оңго — батыштан чыгышка, өйдө жана ылдый — түштүктөн түндүккө. Enter окуяны ачат, Escape белгиден чыгат. Shift менен жебе картаны жылдырат; плюс жана минус масштабды өзгөртөт.',
+  'announce.marker': 'Картадагы белги: {title}, {date}',
+  // Figures at a glance and source dates (issue 15, event details)
+  'figures.glance': 'Сандар кыскача',
+  'figures.glanceNote': 'Булактардагы эң аз сандан эң көп санга чейин; орточо эсептелбейт.',
+  'figures.sourceCount': '{count} булак',
+  'figures.sourceCount.one': '{count} булак',
+  'figures.showRow': '{source}: таблицадан көрсөтүү',
+  'figures.partOnly': 'жалпы сандын бир бөлүгү',
+  'source.undated': 'датасыз нуска, маалыматтар {year}-жылга чейин',
+  'source.undatedShort': 'датасыз',
+  // Search that forgives (issue 15): the result count and the order of the list while searching
+  'search.count': '«{query}» боюнча табылган окуялар: {count}',
+  'search.count.one': '«{query}» боюнча 1 окуя табылды',
+  'search.ranked': 'Эң ылайыктуулары биринчи, бардык даталар боюнча.',
   // @anchor language messages
   'i18n.language': 'Тил',
   'i18n.fallbackMark': 'EN',

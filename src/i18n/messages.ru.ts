@@ -18,6 +18,9 @@ export const ru: Messages = {
   'details.zoom': 'Показать на карте',
   'details.previous': 'Предыдущее',
   'details.next': 'Следующее',
+  // Selection and time agree: the details panel's date button.
+  'details.goToDate': 'Перейти к этой дате',
+  'details.showingDate': 'Показана эта дата',
   'details.category': 'Категория',
   'details.date': 'Дата',
   'details.places': 'Места',
@@ -59,6 +62,13 @@ export const ru: Messages = {
   'chooser.heading': 'Событий здесь: {count}',
   'chooser.close': 'Закрыть список',
   'layers.heading': 'Слои',
+  // First screen (issue 15): the layers toggle, the intro card over the map
+  'layers.toggle': 'Слои и обозначения',
+  'intro.label': 'Начало',
+  'intro.summary':
+    'Что происходило на кыргызско-таджикской границе с {from} по {to} год: столкновения, закрытия, переговоры и договоры — каждое событие на карте вместе с источниками.',
+  'intro.play': 'Смотреть с {year} года',
+  'intro.dismiss': 'Изучить самостоятельно',
   'layers.batken': 'Баткен',
   'layers.sughd': 'Согд',
   'layers.enclaves': 'Анклавы',
@@ -150,6 +160,12 @@ export const ru: Messages = {
   'mapui.toggleAttribution': 'Показать или скрыть источники карты',
   'mapui.km': 'км',
   'mapui.m': 'м',
+  // Phone details sheet (issue 15): the handle that sizes it
+  'sheet.handle': 'Размер подробностей: {size}',
+  'sheet.hint': 'Потяните или нажмите Enter либо стрелки, чтобы изменить размер',
+  'sheet.peek': 'только заголовок',
+  'sheet.half': 'полэкрана',
+  'sheet.full': 'весь экран',
   'error.panel': 'Панель «{panel}» перестала работать. Остальная часть страницы работает; может помочь перезагрузка страницы.',
   'error.noWebgl':
     'Здесь невозможно показать карту: в этом браузере WebGL выключен или недоступен. Шкала времени, список событий и подробности по-прежнему работают.',
@@ -175,6 +191,9 @@ export const ru: Messages = {
   'density.summary.status': 'Состояние переходов на {date}: {list}.',
   'density.summary.statusItem': '{lane}: {status}',
   'density.legend': 'Обозначения',
+  // readable timeline (issue 15): the key's sentence
+  'density.explain':
+    'Столбцы — события за месяц, цвет — категория; годы, где событий больше, нарисованы шире. Полосы — состояние границы и каждого перехода. Щёлкните по столбцу или полосе, чтобы перейти к этой дате.',
   'density.legend.coarse': 'Датировано только сезоном или годом',
   'density.legend.tick': 'Договор или соглашение',
   'density.legend.marker': 'Выбранная дата',
@@ -240,7 +259,7 @@ export const ru: Messages = {
   'import.reading': 'Читаем {file}',
   'import.building': 'Проверяем строки файла {file}…',
   'import.progress': 'Ход импорта',
-  'import.mappingHeading': 'Что в каком столбце? {file}, строк: {rows}',
+  'import.mappingHeading': 'Что в каком столбце? {file}, строк: {count}',
   'import.mappingHint': 'Столбцы сопоставлены по их названиям: проверьте их. Дата, широта и долгота обязательны.',
   'import.field.date': 'Дата',
   'import.field.latitude': 'Широта',
@@ -281,7 +300,17 @@ export const ru: Messages = {
   'import.badge': 'Импорт',
   'import.origin': 'Вы импортировали это событие из {file} (строка {row}). Оно есть только в этом браузере.',
   'import.legend': 'Импортировано вами (только в этом браузере)',
-  'import.citation': '{title} — {publisher} (импортировано {date})',
+  'import.citation': '{title} — {publisher} (ваш импортированный файл; дата публикации в нём не указана)',
+  // Import that keeps what it reads (issue 15): titles from type and place, the place name, zero fatalities
+  'import.field.subtype': 'Вид события (словами самого файла)',
+  'import.titleNear': '{type} в районе {place}',
+  'import.titleOn': '{type}, {date}',
+  'import.titleEvent': 'Событие',
+  'import.placeName': '{place} (так в вашем файле)',
+  'import.zeroCounts': '0 в столбце погибших означает, что погибших не было',
+  'import.zeroHint':
+    'Многие выгрузки, в том числе ACLED, ставят 0, когда о погибших ничего не сообщалось. Поэтому 0 не показывается как число погибших, если не отметить этот пункт.',
+  'import.mappingHeading.one': 'Что в каком столбце? {file}, строк: 1',
   'importProblem.empty': 'не заполнено',
   'importProblem.notDate': '«{value}» не распознано как дата (используйте YYYY-MM-DD, YYYY-MM или YYYY)',
   'importProblem.ambiguousDate': '«{value}» можно прочитать и как день/месяц, и как месяц/день; запишите дату как YYYY-MM-DD',
@@ -302,6 +331,26 @@ export const ru: Messages = {
   'importProblem.notFeatureCollection': 'это не GeoJSON FeatureCollection',
   'importProblem.noHeader': 'в первой строке нет названий столбцов',
   'importProblem.failed': 'что-то пошло не так ({value})',
+  // Keyboard (issue 15): skip links, the map's marker keys and their announcement
+  'skip.map': 'Перейти к карте',
+  'skip.timeline': 'Перейти к шкале времени',
+  'skip.events': 'Перейти к списку событий',
+  'map.keys':
+    'Стрелки переходят между событиями, видимыми на карте: влево и вправо — с запада на восток, вверх и вниз — с юга на север. Enter открывает событие, Escape снимает фокус с маркера. Shift со стрелкой сдвигает карту; плюс и минус меняют масштаб.',
+  'announce.marker': 'Маркер на карте: {title}, {date}',
+  // Figures at a glance and source dates (issue 15, event details)
+  'figures.glance': 'Цифры вкратце',
+  'figures.glanceNote': 'От наименьшей до наибольшей цифры в источниках; без усреднения.',
+  'figures.sourceCount': 'источников: {count}',
+  'figures.sourceCount.one': 'источник: {count}',
+  'figures.showRow': '{source}: показать в таблице',
+  'figures.partOnly': 'часть общего числа',
+  'source.undated': 'копия без даты, сведения до {year} года',
+  'source.undatedShort': 'без даты',
+  // Search that forgives (issue 15): the result count and the order of the list while searching
+  'search.count': 'Найдено событий по запросу «{query}»: {count}',
+  'search.count.one': 'По запросу «{query}» найдено 1 событие',
+  'search.ranked': 'Сначала самые подходящие, за все даты.',
   // @anchor language messages
   'i18n.language': 'Язык',
   'i18n.fallbackMark': 'EN',

@@ -18,6 +18,9 @@ export const tg: Messages = {
   'details.zoom': 'Дар харита нишон додан',
   'details.previous': 'Қаблӣ',
   'details.next': 'Навбатӣ',
+  // Selection and time agree: the details panel's date button.
+  'details.goToDate': 'Ба ҳамин сана гузаштан',
+  'details.showingDate': 'Ҳамин сана нишон дода мешавад',
   'details.category': 'Навъ',
   'details.date': 'Сана',
   'details.places': 'Маконҳо',
@@ -59,6 +62,13 @@ export const tg: Messages = {
   'chooser.heading': 'Дар ин ҷо {count} рӯйдод',
   'chooser.close': 'Пӯшидани рӯйхат',
   'layers.heading': 'Қабатҳо',
+  // First screen (issue 15): the layers toggle, the intro card over the map
+  'layers.toggle': 'Қабатҳо ва аломатҳо',
+  'intro.label': 'Оғоз',
+  'intro.summary':
+    'Он чи дар сарҳади Қирғизистону Тоҷикистон аз соли {from} то {to} рух дод: задухӯрдҳо, басташавиҳо, гуфтушунидҳо ва шартномаҳо — ҳар ҳодиса дар харита бо манбаъҳояш.',
+  'intro.play': 'Тамошо аз соли {year}',
+  'intro.dismiss': 'Худам меомӯзам',
   'layers.batken': 'Баткен',
   'layers.sughd': 'Суғд',
   'layers.enclaves': 'Анклавҳо',
@@ -150,6 +160,12 @@ export const tg: Messages = {
   'mapui.toggleAttribution': 'Нишон додан ё пинҳон кардани манбаъҳои харита',
   'mapui.km': 'км',
   'mapui.m': 'м',
+  // Phone details sheet (issue 15): the handle that sizes it
+  'sheet.handle': 'Андозаи тафсилот: {size}',
+  'sheet.hint': 'Барои тағйир додани андоза кашед ё Enter ё тугмаҳои тирчаро пахш кунед',
+  'sheet.peek': 'танҳо сарлавҳа',
+  'sheet.half': 'нисфи экран',
+  'sheet.full': 'тамоми экран',
   'error.panel': 'Панели «{panel}» аз кор монд. Қисми боқимондаи саҳифа кор мекунад; аз нав бор кардани саҳифа шояд кӯмак кунад.',
   'error.noWebgl':
     'Харитаро дар ин ҷо нишон додан ғайриимкон аст: дар ин браузер WebGL хомӯш ё дастнорас аст. Хати замон, рӯйхати рӯйдодҳо ва тафсилот кор мекунанд.',
@@ -175,6 +191,9 @@ export const tg: Messages = {
   'density.summary.status': 'Вазъи гузаргоҳҳо дар санаи {date}: {list}.',
   'density.summary.statusItem': '{lane}: {status}',
   'density.legend': 'Аломатҳо',
+  // readable timeline (issue 15): the key's sentence
+  'density.explain':
+    'Сутунҳо — рӯйдодҳои моҳ, ранг — категория; солҳое, ки рӯйдодашон бештар аст, васеътар кашида шудаанд. Хатҳо — вазъи сарҳад ва ҳар як гузаргоҳ. Барои гузаштан ба ҳамон сана сутун ё хатро пахш кунед.',
   'density.legend.coarse': 'Танҳо фасл ё сол маълум аст',
   'density.legend.tick': 'Шартнома ё созишнома',
   'density.legend.marker': 'Санаи интихобшуда',
@@ -240,7 +259,7 @@ export const tg: Messages = {
   'import.reading': '{file} хонда мешавад',
   'import.building': 'Сатрҳои {file} санҷида мешаванд…',
   'import.progress': 'Раванди воридкунӣ',
-  'import.mappingHeading': 'Дар кадом сутун чӣ ҳаст? {file}, {rows} сатр',
+  'import.mappingHeading': 'Дар кадом сутун чӣ ҳаст? {file}, {count} сатр',
   'import.mappingHint':
     'Сутунҳо аз рӯи номашон мувофиқ карда шуданд: онҳоро санҷед. Сана, арзи ҷуғрофӣ ва тӯли ҷуғрофӣ ҳатмӣ мебошанд.',
   'import.field.date': 'Сана',
@@ -282,7 +301,17 @@ export const tg: Messages = {
   'import.badge': 'Воридшуда',
   'import.origin': 'Шумо ин рӯйдодро аз {file}, сатри {row} ворид кардаед. Он танҳо дар ҳамин браузер вуҷуд дорад.',
   'import.legend': 'Воридкардаи шумо (танҳо дар ҳамин браузер)',
-  'import.citation': '{title} — {publisher} (санаи ворид кардан: {date})',
+  'import.citation': '{title} — {publisher} (файли воридкардаи шумо; санаи нашр дар он нишон дода нашудааст)',
+  // Import that keeps what it reads (issue 15): titles from type and place, the place name, zero fatalities
+  'import.field.subtype': 'Навъи рӯйдод (бо калимаҳои худи файл)',
+  'import.titleNear': '{type} дар наздикии {place}',
+  'import.titleOn': '{type}, {date}',
+  'import.titleEvent': 'Рӯйдод',
+  'import.placeName': '{place} (чунон ки дар файли шумо навишта шудааст)',
+  'import.zeroCounts': '0 дар сутуни ҳалокшудагон маънои онро дорад, ки касе ҳалок нашудааст',
+  'import.zeroHint':
+    'Бисёр файлҳо, аз ҷумла ACLED, вақте ки дар бораи ҳалокшудагон хабаре нест, 0 менависанд. Аз ин рӯ, агар инро қайд накунед, 0 ҳамчун шумораи ҳалокшудагон нишон дода намешавад.',
+  'import.mappingHeading.one': 'Дар кадом сутун чӣ ҳаст? {file}, 1 сатр',
   'importProblem.empty': 'холӣ аст',
   'importProblem.notDate': '«{value}» санае нест, ки ин воридкунӣ мефаҳмад (дар шакли YYYY-MM-DD, YYYY-MM ё YYYY нависед)',
   'importProblem.ambiguousDate': '«{value}» метавонад рӯз/моҳ ё моҳ/рӯз бошад; онро дар шакли YYYY-MM-DD нависед',
@@ -303,6 +332,26 @@ export const tg: Messages = {
   'importProblem.notFeatureCollection': 'GeoJSON FeatureCollection нест',
   'importProblem.noHeader': 'дар сатри аввал номҳои сутунҳо нестанд',
   'importProblem.failed': 'хатое рух дод ({value})',
+  // Keyboard (issue 15): skip links, the map's marker keys and their announcement
+  'skip.map': 'Гузариш ба харита',
+  'skip.timeline': 'Гузариш ба хати замон',
+  'skip.events': 'Гузариш ба рӯйхати рӯйдодҳо',
+  'map.keys':
+    'Тугмаҳои тирча байни рӯйдодҳое, ки дар харита намоёнанд, мегузаранд: чап ва рост — аз ғарб ба шарқ, боло ва поён — аз ҷануб ба шимол. Enter рӯйдодро мекушояд, Escape аз аломат мебарояд. Shift бо тирча харитаро мекӯчонад; плюс ва минус миқёсро иваз мекунанд.',
+  'announce.marker': 'Аломат дар харита: {title}, {date}',
+  // Figures at a glance and source dates (issue 15, event details)
+  'figures.glance': 'Рақамҳо ба таври мухтасар',
+  'figures.glanceNote': 'Аз камтарин то бештарин рақами манбаъҳо; миёна ҳисоб карда намешавад.',
+  'figures.sourceCount': '{count} манбаъ',
+  'figures.sourceCount.one': '{count} манбаъ',
+  'figures.showRow': '{source}: дар ҷадвал нишон додан',
+  'figures.partOnly': 'қисми шумораи умумӣ',
+  'source.undated': 'нусхаи бесана, маълумот то соли {year}',
+  'source.undatedShort': 'бесана',
+  // Search that forgives (issue 15): the result count and the order of the list while searching
+  'search.count': 'Рӯйдодҳои ёфтшуда аз рӯи «{query}»: {count}',
+  'search.count.one': 'Аз рӯи «{query}» 1 рӯйдод ёфт шуд',
+  'search.ranked': 'Аввал мувофиқтаринҳо, аз ҳамаи санаҳо.',
   // @anchor language messages
   'i18n.language': 'Забон',
   'i18n.fallbackMark': 'EN',

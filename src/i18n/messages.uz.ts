@@ -18,6 +18,9 @@ export const uz: Messages = {
   'details.zoom': 'Xaritada koʻrsatish',
   'details.previous': 'Oldingi',
   'details.next': 'Keyingi',
+  // Selection and time agree: the details panel's date button.
+  'details.goToDate': 'Shu sanaga oʻtish',
+  'details.showingDate': 'Shu sana koʻrsatilmoqda',
   'details.category': 'Turkum',
   'details.date': 'Sana',
   'details.places': 'Joylar',
@@ -60,6 +63,13 @@ export const uz: Messages = {
   'chooser.heading': 'Bu yerda {count} ta voqea',
   'chooser.close': 'Roʻyxatni yopish',
   'layers.heading': 'Qatlamlar',
+  // First screen (issue 15): the layers toggle, the intro card over the map
+  'layers.toggle': 'Qatlamlar va belgilar',
+  'intro.label': 'Boshlash',
+  'intro.summary':
+    '{from}–{to}-yillarda Qirgʻiziston–Tojikiston chegarasida nima boʻlgan: toʻqnashuvlar, yopilishlar, muzokaralar va shartnomalar — har bir voqea xaritada manbalari bilan.',
+  'intro.play': '{year}-yildan boshlab koʻrish',
+  'intro.dismiss': 'Oʻzim koʻrib chiqaman',
   'layers.batken': 'Botken',
   'layers.sughd': 'Sugʻd',
   'layers.enclaves': 'Anklavlar',
@@ -151,6 +161,12 @@ export const uz: Messages = {
   'mapui.toggleAttribution': 'Xarita manbalarini koʻrsatish yoki yashirish',
   'mapui.km': 'km',
   'mapui.m': 'm',
+  // Phone details sheet (issue 15): the handle that sizes it
+  'sheet.handle': 'Tafsilotlar oʻlchami: {size}',
+  'sheet.hint': 'Oʻlchamni oʻzgartirish uchun torting yoki Enter yoxud strelka tugmalarini bosing',
+  'sheet.peek': 'faqat sarlavha',
+  'sheet.half': 'ekranning yarmi',
+  'sheet.full': 'butun ekran',
   'error.panel':
     '«{panel}» paneli ishlamay qoldi. Sahifaning qolgan qismi ishlayapti; sahifani qayta yuklash yordam berishi mumkin.',
   'error.noWebgl':
@@ -177,6 +193,9 @@ export const uz: Messages = {
   'density.summary.status': 'Oʻtish joylarining holati ({date}): {list}.',
   'density.summary.statusItem': '{lane}: {status}',
   'density.legend': 'Belgilar',
+  // readable timeline (issue 15): the key's sentence
+  'density.explain':
+    'Ustunlar — oydagi voqealar, rangi — toifasi; voqealari koʻp yillar kengroq chizilgan. Qatorlar — chegara va har bir oʻtish joyining holati. Oʻsha sanaga oʻtish uchun ustun yoki qatorni bosing.',
   'density.legend.coarse': 'Faqat fasli yoki yili maʼlum',
   'density.legend.tick': 'Shartnoma yoki kelishuv',
   'density.legend.marker': 'Tanlangan sana',
@@ -242,7 +261,7 @@ export const uz: Messages = {
   'import.reading': '{file} oʻqilmoqda',
   'import.building': '{file} faylidagi qatorlar tekshirilmoqda…',
   'import.progress': 'Import jarayoni',
-  'import.mappingHeading': 'Qaysi ustunda nima bor? {file}, {rows} ta qator',
+  'import.mappingHeading': 'Qaysi ustunda nima bor? {file}, {count} ta qator',
   'import.mappingHint': 'Ustunlar nomlariga qarab moslashtirildi: ularni tekshiring. Sana, kenglik va uzunlik majburiy.',
   'import.field.date': 'Sana',
   'import.field.latitude': 'Kenglik',
@@ -283,7 +302,17 @@ export const uz: Messages = {
   'import.badge': 'Import qilingan',
   'import.origin': 'Bu voqeani siz {file} faylining {row}-qatoridan import qilgansiz. U faqat shu brauzerda mavjud.',
   'import.legend': 'Siz import qilganlar (faqat shu brauzerda)',
-  'import.citation': '{title} — {publisher} (import qilingan sana: {date})',
+  'import.citation': '{title} — {publisher} (siz import qilgan fayl; unda eʼlon qilingan sanasi koʻrsatilmagan)',
+  // Import that keeps what it reads (issue 15): titles from type and place, the place name, zero fatalities
+  'import.field.subtype': 'Voqea turi (faylning oʻz soʻzlari bilan)',
+  'import.titleNear': '{type}, {place} yaqinida',
+  'import.titleOn': '{type}, {date}',
+  'import.titleEvent': 'Voqea',
+  'import.placeName': '{place} (faylingizda shunday yozilgan)',
+  'import.zeroCounts': 'Halok boʻlganlar ustunidagi 0 hech kim halok boʻlmaganini bildiradi',
+  'import.zeroHint':
+    'Koʻp fayllar, jumladan ACLED, halok boʻlganlar haqida xabar boʻlmasa, 0 yozadi. Shuning uchun buni belgilamasangiz, 0 halok boʻlganlar soni sifatida koʻrsatilmaydi.',
+  'import.mappingHeading.one': 'Qaysi ustunda nima bor? {file}, 1 ta qator',
   'importProblem.empty': 'boʻsh',
   'importProblem.notDate': '“{value}” — bu import tushunadigan sana emas (YYYY-MM-DD, YYYY-MM yoki YYYY shaklida yozing)',
   'importProblem.ambiguousDate': '“{value}” kun/oy yoki oy/kun boʻlishi mumkin; uni YYYY-MM-DD shaklida yozing',
@@ -304,6 +333,26 @@ export const uz: Messages = {
   'importProblem.notFeatureCollection': 'bu GeoJSON FeatureCollection emas',
   'importProblem.noHeader': 'birinchi qatorda ustun nomlari yoʻq',
   'importProblem.failed': 'nimadir notoʻgʻri ketdi ({value})',
+  // Keyboard (issue 15): skip links, the map's marker keys and their announcement
+  'skip.map': 'Xaritaga oʻtish',
+  'skip.timeline': 'Vaqt shkalasiga oʻtish',
+  'skip.events': 'Voqealar roʻyxatiga oʻtish',
+  'map.keys':
+    'Strelka tugmalari xaritada koʻrinib turgan voqealar orasida yuradi: chapga va oʻngga — gʻarbdan sharqqa, yuqoriga va pastga — janubdan shimolga. Enter voqeani ochadi, Escape belgidan chiqadi. Shift bilan strelka xaritani suradi; plyus va minus masshtabni oʻzgartiradi.',
+  'announce.marker': 'Xaritadagi belgi: {title}, {date}',
+  // Figures at a glance and source dates (issue 15, event details)
+  'figures.glance': 'Raqamlar qisqacha',
+  'figures.glanceNote': 'Manbalardagi eng kichikdan eng katta raqamgacha; oʻrtacha hisoblanmaydi.',
+  'figures.sourceCount': '{count} ta manba',
+  'figures.sourceCount.one': '{count} ta manba',
+  'figures.showRow': '{source}: jadvalda koʻrsatish',
+  'figures.partOnly': 'umumiy sonning bir qismi',
+  'source.undated': 'sanasiz nusxa, maʼlumotlar {year}-yilgacha',
+  'source.undatedShort': 'sanasiz',
+  // Search that forgives (issue 15): the result count and the order of the list while searching
+  'search.count': '«{query}» boʻyicha topilgan voqealar: {count}',
+  'search.count.one': '«{query}» boʻyicha 1 ta voqea topildi',
+  'search.ranked': 'Eng moslari birinchi, barcha sanalar boʻyicha.',
   // @anchor language messages
   'i18n.language': 'Til',
   'i18n.fallbackMark': 'EN',

@@ -2,13 +2,13 @@ import { useId, useState } from 'react';
 import { useT } from '../language/useT';
 import { IMPORT_FIELDS } from '../model/importedFile';
 import { missingRequired } from './columnMapping';
-import { type ColumnMapping, type CsvPreview, REQUIRED_FIELDS } from './importTypes';
+import { type ColumnMapping, type CsvPreview, type ImportOptions, REQUIRED_FIELDS } from './importTypes';
 import './import.css';
 
 interface Props {
   fileName: string;
   preview: CsvPreview;
-  onImport: (mapping: ColumnMapping) => void;
+  onImport: (mapping: ColumnMapping, options: ImportOptions) => void;
   onCancel: () => void;
 }
 
@@ -17,6 +17,7 @@ export function ColumnMappingForm({ fileName, preview, onImport, onCancel }: Pro
   const t = useT();
   const id = useId();
   const [mapping, setMapping] = useState<ColumnMapping>(preview.guess);
+  const [zeroIsCount, setZeroIsCount] = useState(false);
   const missing = missingRequired(mapping);
   const first = preview.sample[0] ?? [];
   return (
@@ -24,10 +25,10 @@ export function ColumnMappingForm({ fileName, preview, onImport, onCancel }: Pro
       className="import-mapping"
       onSubmit={(e) => {
         e.preventDefault();
-        if (missing.length === 0) onImport(mapping);
+        if (missing.length === 0) onImport(mapping, { zeroIsCount });
       }}
     >
-      <h4>{t('import.mappingHeading', { file: fileName, rows: preview.rowCount })}</h4>
+      <h4>{t('import.mappingHeading', { file: fileName, count: preview.rowCount })}</h4>
       <p className="import-hint">{t('import.mappingHint')}</p>
       {IMPORT_FIELDS.map((field) => {
         const column = mapping[field];
@@ -57,6 +58,22 @@ export function ColumnMappingForm({ fileName, preview, onImport, onCancel }: Pro
               ))}
             </select>
             {sample ? <span className="import-sample">{t('import.sample', { value: sample.slice(0, 80) })}</span> : null}
+            {field === 'fatalities' && column !== undefined ? (
+              <div className="import-zero">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={zeroIsCount}
+                    aria-describedby={`${id}-zero-hint`}
+                    onChange={(e) => setZeroIsCount(e.currentTarget.checked)}
+                  />{' '}
+                  {t('import.zeroCounts')}
+                </label>
+                <p className="import-hint" id={`${id}-zero-hint`}>
+                  {t('import.zeroHint')}
+                </p>
+              </div>
+            ) : null}
           </div>
         );
       })}

@@ -6,7 +6,7 @@ import { ColumnMappingForm } from './ColumnMappingForm';
 import { type ImportChannel, newImportId, openImportChannel } from './importClient';
 import { MAX_IMPORT_MB_TEXT, refuseReason } from './importLimits';
 import { forgetStoredImports, saveImports } from './importStorage';
-import type { ColumnMapping, CsvPreview } from './importTypes';
+import type { ColumnMapping, CsvPreview, ImportOptions } from './importTypes';
 import { problemText } from './problemText';
 import './import.css';
 import { boundsOf } from '../model/lonLatBounds';
@@ -40,6 +40,7 @@ export function ImportPanel() {
   const [dragging, setDragging] = useState(false);
   const [storageNote, setStorageNote] = useState('');
   const channel = useRef<ImportChannel | null>(null);
+  const result = useRef<HTMLDivElement>(null);
 
   const close = useCallback(() => {
     channel.current?.close();
@@ -74,10 +75,21 @@ export function ImportPanel() {
     [close, store],
   );
 
-  const map = (name: string, mapping: ColumnMapping) => {
+  const map = (name: string, mapping: ColumnMapping, options: ImportOptions) => {
     setStep({ kind: 'building', name });
-    channel.current?.send({ type: 'map', mapping });
+    channel.current?.send({ type: 'map', mapping, options });
   };
+
+  // The mapping form that held the Import button is gone and the outcome is below it, often past the
+  // panel's fold: bring the outcome into view and give it the focus, so nobody is left wondering.
+  const outcome = step.kind === 'done' || step.kind === 'failed' ? step : null;
+  useEffect(() => {
+    const el = result.current;
+    if (!outcome || !el) return;
+    el.focus({ preventScroll: true });
+    // jsdom (the component tests) has no scrollIntoView.
+    el.scrollIntoView?.({ block: 'nearest' });
+  }, [outcome]);
 
   // Dropping a file anywhere on the page imports it: people drag files onto the map, not onto a small box.
   useEffect(() => {
@@ -147,14 +159,14 @@ export function ImportPanel() {
           <ColumnMappingForm
             fileName={step.name}
             preview={step.preview}
-            onImport={(mapping) => map(step.name, mapping)}
+            onImport={(mapping, options) => map(step.name, mapping, options)}
             onCancel={() => {
               close();
               setStep({ kind: 'idle' });
             }}
           />
         ) : null}
-        <div role="status" className="import-result">
+        <div role="status" className="import-result" ref={result} tabIndex={-1}>
           {step.kind === 'done' ? <p>{t('import.done', { count: step.file.events.length, file: step.file.name })}</p> : null}
           {step.kind === 'failed' ? (
             <p className="is-error">{t('import.failed', { file: step.name, reason: problemText(t, step.problem) })}</p>

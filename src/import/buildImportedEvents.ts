@@ -5,6 +5,7 @@ import { type BorderEvent, type Source, YEAR_RANGE } from '../model/record';
 import { isInsideRegion } from '../model/region';
 import { categoryFrom } from './columnMapping';
 import { type DayOrder, type ImportedDate, parseImportDate } from './importDate';
+import { importedTitle } from './importTitle';
 import { MAX_REPORTED_ERRORS } from './importTypes';
 
 /** One row or feature, as text per field, before any checking. */
@@ -13,9 +14,14 @@ export type RawRecord = Partial<Record<ImportField, string>>;
 export interface ImportContext {
   fileId: string;
   fileName: string;
-  /** ISO day of the import (the only date an imported source can honestly carry). */
+  /** ISO day of the import: the file's, never a source's date (the file does not say when its sources were published). */
   importedAt: string;
   dayOrder: DayOrder;
+  /**
+   * Whether a 0 in the fatalities column is a count ("nobody was killed") rather than ACLED's
+   * "none reported". Off unless the person says so: then a 0 makes no figure.
+   */
+  zeroIsCount?: boolean | undefined;
 }
 
 export interface BuiltEvents {
@@ -85,19 +91,31 @@ function buildOne(rec: RawRecord, row: number, ctx: ImportContext, fileLabel: st
     if (fatalities === null || fatalities < 0 || !Number.isInteger(fatalities)) {
       return fail('fatalities', 'notWholeNumber', rec.fatalities);
     }
+    // ACLED and many sheets write 0 for "none reported": a "Killed 0" figure would claim more than the file says.
+    if (fatalities === 0 && ctx.zeroIsCount !== true) fatalities = null;
   }
 
   const id = `${ctx.fileId}-r${row}`;
   const sourceId = `${id}-source`;
   const categoryText = cleanText(rec.category, LIMITS.title);
   const place = cleanText(rec.location, LIMITS.location);
-  const title = cleanText(rec.title, LIMITS.title) || [categoryText, place].filter(Boolean).join(' – ') || `${fileLabel} #${row}`;
+  const title = importedTitle(
+    {
+      title: cleanText(rec.title, LIMITS.title),
+      type: cleanText(rec.subtype, LIMITS.title) || categoryText,
+      place,
+      date: date.date,
+      fallback: `${fileLabel} #${row}`,
+    },
+    (text) => cleanText(text, LIMITS.title),
+  );
+  const summaryText = cleanText(rec.summary, LIMITS.summary);
   const sourceText = cleanText(rec.source, LIMITS.source);
   const url = isHttpUrl(sourceText) ? sourceText : undefined;
+  // Undated: the file says when the event happened, not when its source was published.
   const source: Source = {
     publisher: url ? new URL(url).hostname : sourceText || fileLabel,
     title: `${fileLabel} #${row}`,
-    date: ctx.importedAt,
     kind: 'import',
     ...(url ? { url } : {}),
   };
@@ -107,9 +125,10 @@ function buildOne(rec: RawRecord, row: number, ctx: ImportContext, fileLabel: st
     date: date.date,
     precision: date.precision,
     category: categoryFrom(categoryText),
-    title: { en: title },
-    summary: { en: cleanText(rec.summary, LIMITS.summary) || title },
+    title,
+    summary: summaryText ? { en: summaryText } : title,
     places: [],
+    ...(place ? { placeName: { en: place } } : {}),
     location: [lon, lat],
     locationPrecision: 'exact',
     ...(outside

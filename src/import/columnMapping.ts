@@ -4,7 +4,7 @@ import { type ColumnMapping, REQUIRED_FIELDS } from './importTypes';
 
 /*
  * Header names seen in common conflict-data exports (ACLED: event_date, latitude, longitude,
- * event_type, fatalities, notes, source, location, time_precision; UCDP GED: date_start, latitude,
+ * event_type, sub_event_type, fatalities, notes, source, location, time_precision; UCDP GED: date_start, latitude,
  * longitude, best, source_article, where_description) and in hand-made sheets. Compared after folding
  * case, spaces and punctuation, so "Event Date" and "event-date" match too.
  */
@@ -12,8 +12,10 @@ const HEADER_NAMES: Record<ImportField, readonly string[]> = {
   date: ['eventdate', 'date', 'datestart', 'day', 'when', 'дата'],
   latitude: ['latitude', 'lat', 'y', 'широта'],
   longitude: ['longitude', 'lon', 'lng', 'long', 'x', 'долгота'],
-  title: ['title', 'name', 'headline', 'subeventtype', 'название', 'заголовок'],
+  title: ['title', 'name', 'headline', 'название', 'заголовок'],
   category: ['category', 'eventtype', 'type', 'kind', 'категория', 'тип'],
+  // Not a title: "Armed clash" alone says nothing of where; it becomes "Armed clash near <place>".
+  subtype: ['subeventtype', 'subtype', 'подтип'],
   fatalities: ['fatalities', 'killed', 'deaths', 'dead', 'best', 'погибшие', 'погибло'],
   summary: ['notes', 'summary', 'description', 'text', 'details', 'описание'],
   source: ['source', 'sources', 'url', 'link', 'sourcearticle', 'sourcescale', 'источник'],

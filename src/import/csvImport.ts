@@ -43,11 +43,20 @@ export function parseCsvFile(file: Blob, onProgress: (share: number) => void): P
   });
 }
 
+const isBlank = (cells: readonly string[]): boolean => !cells.some((c) => c.trim() !== '');
+
+/** The rows that can become events or errors: a file's closing newline is not a row. */
+export function dataRowCount(table: CsvTable): number {
+  let count = 0;
+  for (const r of table.rows) if (!isBlank(r)) count += 1;
+  return count;
+}
+
 export function previewOf(table: CsvTable): CsvPreview {
   return {
     headers: table.headers,
-    sample: table.rows.filter((r) => r.some((c) => c.trim() !== '')).slice(0, SAMPLE_ROWS),
-    rowCount: table.rows.length,
+    sample: table.rows.filter((r) => !isBlank(r)).slice(0, SAMPLE_ROWS),
+    rowCount: dataRowCount(table),
     guess: guessMapping(table.headers),
   };
 }
@@ -56,7 +65,7 @@ export function previewOf(table: CsvTable): CsvPreview {
 export function* tableRecords(table: CsvTable, mapping: ColumnMapping): Generator<{ row: number; record: RawRecord }> {
   for (let i = 0; i < table.rows.length; i++) {
     const cells = table.rows[i] ?? [];
-    if (!cells.some((c) => c.trim() !== '')) continue;
+    if (isBlank(cells)) continue;
     const record: RawRecord = {};
     for (const field of IMPORT_FIELDS) {
       const column = mapping[field];

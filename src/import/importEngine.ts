@@ -1,13 +1,13 @@
 import type { ImportedFile, Problem } from '../model/importedFile';
 import type { BuiltEvents } from './buildImportedEvents';
-import { type CsvTable, importCsvTable, parseCsvFile, previewOf } from './csvImport';
+import { type CsvTable, dataRowCount, importCsvTable, parseCsvFile, previewOf } from './csvImport';
 import { ImportFileError, importGeoJson } from './geojsonImport';
 import { refuseReason } from './importLimits';
-import type { ColumnMapping, CsvPreview } from './importTypes';
+import type { ColumnMapping, CsvPreview, ImportOptions } from './importTypes';
 
 export type ImportRequest =
   | { type: 'open'; file: File; fileId: string; importedAt: string }
-  | { type: 'map'; mapping: ColumnMapping };
+  | { type: 'map'; mapping: ColumnMapping; options: ImportOptions };
 
 export type ImportReply =
   | { type: 'progress'; share: number }
@@ -33,7 +33,7 @@ export class ImportEngine {
   async handle(request: ImportRequest): Promise<void> {
     try {
       if (request.type === 'open') await this.open(request.file, request.fileId, request.importedAt);
-      else this.map(request.mapping);
+      else this.map(request.mapping, request.options);
     } catch (error) {
       const problem: Problem =
         error instanceof ImportFileError
@@ -67,9 +67,10 @@ export class ImportEngine {
     this.post({ type: 'preview', preview: previewOf(this.table) });
   }
 
-  private map(mapping: ColumnMapping): void {
+  private map(mapping: ColumnMapping, options: ImportOptions): void {
     if (!this.table || !this.meta) throw new ImportFileError({ code: 'failed', value: 'no file is open' });
-    this.finish(importCsvTable(this.table, mapping, this.context()), this.table.rows.length);
+    const built = importCsvTable(this.table, mapping, { ...this.context(), zeroIsCount: options.zeroIsCount });
+    this.finish(built, dataRowCount(this.table));
     this.table = null;
   }
 

@@ -43,9 +43,21 @@ export function validStoredImports(value: unknown): ImportedFile[] {
         rows.push(file.data.rows[i] ?? 0);
       }
     });
-    files.push({ ...file.data, events, rows });
+    files.push({ ...file.data, events, rows, sources: undateImportDay(file.data.sources, file.data.importedAt) });
   }
   return files;
+}
+
+/** Imports kept by an older version dated each row's source with the import day, which is not its date. */
+function undateImportDay(sources: ImportedFile['sources'], importedAt: string): ImportedFile['sources'] {
+  const out: ImportedFile['sources'] = {};
+  for (const [id, source] of Object.entries(sources)) {
+    if (source.kind === 'import' && source.date === importedAt) {
+      const { date: _importDay, ...undated } = source;
+      out[id] = undated;
+    } else out[id] = source;
+  }
+  return out;
 }
 
 /*

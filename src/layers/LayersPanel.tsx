@@ -1,8 +1,5 @@
-import { useState } from 'react';
 import { useT } from '../language/useT';
 import { LAYER_GROUPS } from '../model/layerGroup';
-import { NARROW_QUERY } from '../model/layout';
-import { matchesMedia } from '../platform/media';
 import { useActions, useApp } from '../state/store';
 import { Legend } from './Legend';
 import './layers.css';
@@ -10,12 +7,13 @@ import './layers.css';
 export function LayersPanel() {
   const t = useT();
   const layers = useApp((s) => s.layers);
-  const { setLayer } = useActions();
-  // Open on wide screens; on a phone the panel would hide most of the map, so it starts folded.
-  const [startOpen] = useState(() => !matchesMedia(NARROW_QUERY));
+  // Folded at first on every screen: open, it covers a quarter of a laptop's map. Whether it is
+  // open lives in the store because the map frames what it shows clear of it (MapController).
+  const open = useApp((s) => s.layersOpen);
+  const { setLayer, setLayersOpen } = useActions();
   return (
-    <details className="layers-panel" open={startOpen}>
-      <summary>{t('layers.heading')}</summary>
+    <details className="layers-panel" open={open} onToggle={(e) => setLayersOpen(e.currentTarget.open)}>
+      <summary>{t('layers.toggle')}</summary>
       <fieldset>
         <legend className="visually-hidden">{t('layers.heading')}</legend>
         {LAYER_GROUPS.map((group) => (

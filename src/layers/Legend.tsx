@@ -1,11 +1,9 @@
-import { type CSSProperties, useState } from 'react';
+import type { CSSProperties } from 'react';
 import { CategoryKeyItems, KeyItem } from '../components/KeyItem';
 import type { MessageKey } from '../i18n/messages.en';
 import { useT } from '../language/useT';
-import { NARROW_QUERY } from '../model/layout';
 import { MAP_KEY_ITEMS, type MapKeyItem } from '../model/mapKey';
 import { MAP_COLORS } from '../model/palette';
-import { matchesMedia } from '../platform/media';
 import { selectIsDense } from '../state/selectors';
 import { useApp } from '../state/store';
 import './layers.css';
@@ -30,7 +28,8 @@ function swatchOf(item: MapKeyItem): { className: string; style: CSSProperties }
 
 /**
  * What the map's symbols mean: the map key (model/mapKey, which the PNG's key reads too) for the
- * layers that are on, then the events' categories. Folded at first on a phone, where it would cover the map.
+ * layers that are on, then the events' categories. Open at first: the layers panel around it is what
+ * starts folded, so unfolding "Layers & key" shows the whole key.
  */
 export function Legend() {
   const t = useT();
@@ -38,9 +37,8 @@ export function Legend() {
   const dense = useApp(selectIsDense);
   const hasImports = useApp((s) => s.imports.length > 0);
   const layers = useApp((s) => s.layers);
-  const [startOpen] = useState(() => !matchesMedia(NARROW_QUERY));
   return (
-    <details className="legend" open={startOpen}>
+    <details className="legend" open>
       <summary>{t('legend.heading')}</summary>
       <ul>
         {MAP_KEY_ITEMS.filter((item) => !item.group || layers[item.group]).map((item) => {

@@ -6,6 +6,7 @@ import { translate } from '../i18n/translate';
 import { isLayerGroup } from '../model/layerGroup';
 import { LAYERS_PANEL_PX, NARROW_MAX_PX } from '../model/layout';
 import { metersPerPixel } from '../model/scaleReading';
+import { coveredMapBottom } from '../model/sheetSnap';
 import { prefersReducedMotion } from '../platform/media';
 import type { AppStore, MapViewState } from '../state/appState';
 import { connectStore } from './connectStore';
@@ -17,6 +18,7 @@ import { bindInteractions } from './interactions';
 import { MapAdapter } from './mapAdapter';
 import { MapControls, mapUiLocale } from './mapControls';
 import { provideImages } from './mapImages';
+import { bindMarkerKeys } from './markerKeys';
 import { signalWhenReady } from './readiness';
 import { buildStyle } from './style/buildStyle';
 import { indexLayers } from './style/layerTags';
@@ -40,17 +42,20 @@ function resolveUrl(path: string): string {
   return new URL(path, document.baseURI).href;
 }
 
-/** Keeps the framed area clear of the layers panel that overlays the map's left edge on wide screens. */
-function framePadding(width: number) {
-  return width > NARROW_MAX_PX ? { top: 10, bottom: 10, right: 50, left: LAYERS_PANEL_PX } : 10;
+/**
+ * Keeps the framed area clear of the map's controls on wide screens, and of the layers panel over
+ * the map's left edge while it is unfolded (folded, it is a small button in the corner).
+ */
+function framePadding(width: number, layersOpen: boolean) {
+  return width > NARROW_MAX_PX ? { top: 10, bottom: 10, right: 50, left: layersOpen ? LAYERS_PANEL_PX : 10 } : 10;
 }
 
 /**
  * For "Zoom to" and the like: also clear of the pointers along the edges (edgePointers.ts), so
  * nothing framed lies under one, and with a margin of context around what is framed.
  */
-function fitPadding(width: number) {
-  const frame = framePadding(width);
+function fitPadding(width: number, layersOpen: boolean) {
+  const frame = framePadding(width, layersOpen);
   const base = typeof frame === 'number' ? { top: frame, bottom: frame, right: frame, left: frame } : frame;
   // A pointer is about 30 px tall; 20 px more on the sides is the margin of context.
   return {
@@ -82,7 +87,10 @@ export class MapController {
       style,
       ...(initialView
         ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
-        : { bounds: BORDER_AREA_BOUNDS, fitBoundsOptions: { padding: framePadding(container.clientWidth) } }),
+        : {
+            bounds: BORDER_AREA_BOUNDS,
+            fitBoundsOptions: { padding: framePadding(container.clientWidth, store.getState().layersOpen) },
+          }),
       maxBounds: MAX_BOUNDS,
       attributionControl: false,
       // Labels appear at once instead of fading: a fade is ~20 redraws of the whole map per change,
@@ -111,15 +119,24 @@ export class MapController {
     this.cleanups.push(() => map.off('error', onError));
 
     this.cleanups.push(bindInteractions(map, layers, () => store.getState()));
+    this.cleanups.push(bindMarkerKeys(map, () => store.getState(), prefersReducedMotion()));
     this.cleanups.push(provideImages(map));
     const hover = hoverPopup(map);
     this.cleanups.push(() => hover.remove());
-    const adapter = new MapAdapter(map, layers, prefersReducedMotion(), () => fitPadding(container.clientWidth), hover);
+    const adapter = new MapAdapter(
+      map,
+      layers,
+      prefersReducedMotion(),
+      () => fitPadding(container.clientWidth, store.getState().layersOpen),
+      hover,
+    );
     let disconnect: (() => void) | undefined;
     // The sources exist once the style is parsed: connecting then sends the events to the worker
     // alongside the first basemap tiles instead of after them ('load' waits for those tiles).
     map.once('style.load', () => {
-      disconnect = connectStore(store, adapter);
+      disconnect = connectStore(store, adapter, (inset) =>
+        coveredMapBottom(container.getBoundingClientRect(), window.innerHeight, inset),
+      );
     });
     // Ready means drawn with the event record applied (or its failure reported), not just the basemap.
     const stopSignal = signalWhenReady(map, () => {
@@ -136,6 +153,11 @@ export class MapController {
   /** Control tooltips, the canvas's name and the scale's units in the interface language. */
   setInterfaceLanguage(t: Parameters<MapControls['setLanguage']>[0]): void {
     this.controls.setLanguage(t);
+  }
+
+  /** Points the canvas's accessible description at the element that explains its keys. */
+  describeCanvas(elementId: string): void {
+    this.map.getCanvas().setAttribute('aria-describedby', elementId);
   }
 
   /**

@@ -1,6 +1,6 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../language/useT';
 import type { MapViewState } from '../state/appState';
 import { useAppStore } from '../state/store';
@@ -24,6 +24,7 @@ export function MapView({ initialView = null }: MapViewProps) {
   const setController = useSetMapController();
   const controller = useRef<MapController | null>(null);
   const t = useT();
+  const keysId = useId();
 
   useEffect(() => {
     if (!container.current) return;
@@ -38,13 +39,14 @@ export function MapView({ initialView = null }: MapViewProps) {
       return;
     }
     controller.current = created;
+    created.describeCanvas(keysId);
     setController(created);
     return () => {
       controller.current = null;
       setController(null);
       created.dispose();
     };
-  }, [store, setController]);
+  }, [store, setController, keysId]);
 
   // Control tooltips and the canvas's name follow the language; the map itself stays.
   useEffect(() => {
@@ -58,5 +60,12 @@ export function MapView({ initialView = null }: MapViewProps) {
       </div>
     );
   }
-  return <div ref={container} className="map" data-testid="map" />;
+  return (
+    <>
+      <div ref={container} className="map" data-testid="map" />
+      <p id={keysId} className="visually-hidden">
+        {t('map.keys')}
+      </p>
+    </>
+  );
 }

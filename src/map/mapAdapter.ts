@@ -63,6 +63,8 @@ export class MapAdapter {
   /** Grid cells whose number label no longer matches their count. */
   private readonly stale = new Set<number>();
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The map's bottom padding: the part under the phone's details sheet. */
+  private bottomInset = 0;
 
   /** `layers`: the style's layer lists, read from its tags (style/layerTags.ts). */
   constructor(
@@ -193,6 +195,19 @@ export class MapAdapter {
     this.lang = lang;
     const field = labelText(lang);
     for (const id of this.layers.nameLabels) this.map.setLayoutProperty(id, 'text-field', field);
+  }
+
+  /**
+   * Keeps the bottom `bottom` px of the map (under the phone's details sheet) out of the camera's
+   * reckoning: the centre, and every later fit, fall in the part left visible. With `focus`, that
+   * point is centred there too. `instant` when a camera move follows at once and must not be
+   * interrupted by a glide.
+   */
+  setInset(bottom: number, focus: [number, number] | null, instant = false): void {
+    if (bottom === this.bottomInset && !focus) return;
+    this.bottomInset = bottom;
+    const duration = this.reducedMotion || instant ? 0 : 300;
+    this.map.easeTo({ padding: { top: 0, right: 0, left: 0, bottom }, ...(focus ? { center: focus } : {}), duration });
   }
 
   moveTo(target: CameraTarget): void {

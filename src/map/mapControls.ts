@@ -1,5 +1,6 @@
 import * as maplibregl from 'maplibre-gl';
 import type { Translate } from '../i18n/translate';
+import { NARROW_QUERY } from '../model/layout';
 import { MAP_ATTRIBUTION } from './attribution';
 import { ScaleBar } from './scaleBar';
 
@@ -30,25 +31,54 @@ const BUTTONS: ReadonlyArray<[selector: string, key: string]> = [
 export class MapControls {
   private readonly scale: ScaleBar;
   private readonly controls: maplibregl.IControl[];
+  private attribution: maplibregl.AttributionControl;
+  private t: Translate;
+  private readonly narrow = typeof window.matchMedia === 'function' ? window.matchMedia(NARROW_QUERY) : null;
 
   constructor(
     private readonly map: maplibregl.Map,
     t: Translate,
   ) {
+    this.t = t;
     this.scale = new ScaleBar(scaleUnits(t));
     const nav = new maplibregl.NavigationControl({ visualizePitch: false });
-    const attribution = new maplibregl.AttributionControl({ customAttribution: MAP_ATTRIBUTION });
     map.addControl(nav, 'top-right');
     map.addControl(this.scale, 'bottom-left');
-    map.addControl(attribution, 'bottom-right');
-    this.controls = [nav, this.scale, attribution];
+    this.controls = [nav, this.scale];
+    this.attribution = this.addAttribution();
+    this.narrow?.addEventListener('change', this.onWidthChange);
   }
 
+  /**
+   * The credits: spelled out on a wide screen; on a phone folded into MapLibre's (i) button, and
+   * folded from the start (MapLibre opens them until the first drag), so they cover neither the
+   * map nor the scale bar.
+   */
+  private addAttribution(): maplibregl.AttributionControl {
+    const compact = this.narrow?.matches ?? false;
+    const attribution = new maplibregl.AttributionControl({ customAttribution: MAP_ATTRIBUTION, compact });
+    this.map.addControl(attribution, 'bottom-right');
+    if (compact) {
+      const details = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+      details?.classList.remove('maplibregl-compact-show');
+      details?.removeAttribute('open');
+    }
+    return attribution;
+  }
+
+  private readonly onWidthChange = (): void => {
+    this.map.removeControl(this.attribution);
+    this.attribution = this.addAttribution();
+    this.setLanguage(this.t);
+  };
+
   dispose(): void {
-    for (const control of this.controls) this.map.removeControl(control);
+    this.narrow?.removeEventListener('change', this.onWidthChange);
+    for (const control of [...this.controls, this.attribution]) this.map.removeControl(control);
   }
 
   setLanguage(t: Translate): void {
+    this.t = t;
     const strings = mapUiLocale(t);
     const title = strings['Map.Title'];
     if (title) this.map.getCanvas().setAttribute('aria-label', title);

@@ -7,6 +7,8 @@ export const IMPORT_FIELDS = [
   'longitude',
   'title',
   'category',
+  // The file's own finer words for the kind of event (ACLED's sub_event_type): titles only.
+  'subtype',
   'fatalities',
   'summary',
   'source',

@@ -1,6 +1,6 @@
 /**
- * The one breakpoint: at this width and below, the side pane stacks under the map, the layers
- * panel starts folded and details open as a bottom sheet. CSS reads it as `@media (--narrow)`
+ * The one breakpoint: at this width and below, the side pane stacks under the map and details
+ * open as a bottom sheet. CSS reads it as `@media (--narrow)`
  * (vite.config.ts writes the value in), scripts through NARROW_QUERY.
  */
 export const NARROW_MAX_PX = 720;

@@ -39,8 +39,17 @@ export type LonLat = [number, number];
 export interface Source {
   publisher: string;
   title: string;
-  /** As precise as the source itself is dated: YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: string;
+  /**
+   * As precise as the source itself is dated: YYYY, YYYY-MM or YYYY-MM-DD. Absent only on a row of
+   * an imported file ('import'), whose publication date the file does not give: the import day is
+   * not the source's date.
+   */
+  date?: string | undefined;
+  /**
+   * The copy used bears no date of its own (an encyclopedia page): `date` is then only the latest
+   * year its content reaches, and is never shown as a publication date.
+   */
+  undated?: boolean | undefined;
   url?: string | undefined;
   kind: SourceKind;
 }
@@ -65,7 +74,13 @@ export interface Figure {
   asOf?: string | undefined;
   /** The one source that states this number; also listed in the event's sources. */
   source: string;
-  note?: string | undefined;
+  /** Who counted, what is included: in every interface language where written (else shown as English, marked). */
+  note?: LocalizedText | undefined;
+  /**
+   * The count covers only part of what metric and side name (one group of people, one cause, part
+   * of the period), so it is never made an end of the side's range in the summary; shown apart, with its note.
+   */
+  partial?: boolean | undefined;
 }
 
 export interface BorderEvent {
@@ -83,6 +98,11 @@ export interface BorderEvent {
   locationPrecision: LocationPrecision;
   /** Why the pin is where it is, whenever it is not an exact position. */
   locationNote?: LocalizedText | undefined;
+  /**
+   * A place named in words with no entry in the record's places behind it: the place column of an
+   * imported file ("Kok-Tash"). Shown in the details, searched and exported like `places`.
+   */
+  placeName?: LocalizedText | undefined;
   /** The pin lies outside the mapped Batken/Sughd area (a capital, a summit venue…). */
   outsideRegion?: boolean | undefined;
   figures: Figure[];

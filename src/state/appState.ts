@@ -12,6 +12,8 @@ import type { Lang } from '../model/languages';
 import type { LayerGroup, LayerVisibility } from '../model/layerGroup';
 import type { LoadedData } from '../model/loadedData';
 import type { LonLatBounds } from '../model/lonLatBounds';
+import type { RevealHow } from '../model/revealDay';
+import type { SheetHeights, SheetSize } from '../model/sheetSnap';
 import type { Speed } from '../model/speed';
 import type { TimeMode, WindowMonths } from '../model/timeMode';
 import type { EventFilters } from './filters';
@@ -109,14 +111,30 @@ export interface InterfaceSlice {
   selectedCheckpoint: string | null;
   /** The event under the pointer on the map, or focused in a list: the map labels it. */
   hoveredId: string | null;
+  /** The marker the map's keyboard focus is on (then also `hoveredId`): announced by title and date. Any `hover` clears it. */
+  markerFocusId: string | null;
   layers: LayerVisibility;
   view: MapViewState | null;
   camera: CameraRequest | null;
   chooser: Chooser | null;
   notices: Notice[];
   aboutOpen: boolean;
+  /** Whether the layers panel over the map is unfolded: the map keeps what it frames clear of it. */
+  layersOpen: boolean;
+  /** The phone's details sheet: the size it rests at (peek, half, full). */
+  sheetSize: SheetSize;
+  /** Its measured height at each size while it is shown as a sheet; null otherwise (no sheet: wide screen, nothing open). */
+  sheetHeights: SheetHeights | null;
   select: (id: string | null) => void;
+  /**
+   * Selects an event and moves the date so the map shows it (see `model/revealDay`): `goTo` into
+   * the event's own dates, `keepIfShown` only when the date would hide it. Pauses playback when the
+   * date moves, so the chosen moment stays on screen. Ignores events the filters do not pass.
+   */
+  reveal: (id: string, how: RevealHow) => void;
   hover: (id: string | null) => void;
+  /** Moves the map's keyboard focus to a marker (labelled like a hover), or off it with null. */
+  focusMarker: (id: string | null) => void;
   /** Selects a crossing the record or the checkpoints layer knows (anything else is ignored); clears the event selection. */
   selectCheckpoint: (id: string | null) => void;
   /** Clears a selection the filters or the record no longer let through: it would be nowhere on screen. */
@@ -131,6 +149,9 @@ export interface InterfaceSlice {
   notify: (notice: Notice) => void;
   dismissNotice: (index: number) => void;
   setAboutOpen: (open: boolean) => void;
+  setLayersOpen: (open: boolean) => void;
+  setSheetSize: (size: SheetSize) => void;
+  setSheetHeights: (heights: SheetHeights | null) => void;
 }
 
 /** Interface language: text, dates, numbers, map labels and event texts follow it. */

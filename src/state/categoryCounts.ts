@@ -2,7 +2,7 @@ import { countAtMost } from '../model/binarySearch';
 import { CATEGORIES, type Category } from '../model/category';
 import type { TimedEvent } from '../model/timedEvent';
 import { endBound, type TimeView } from '../model/timeMode';
-import { searchTerms } from './filters';
+import type { SearchScores } from './searchIndex';
 
 /**
  * Per category: how many events are on screen now (date, mode and search applied, the category
@@ -22,20 +22,14 @@ export interface CategoryTimeIndex {
   ends: Record<Category, Float64Array>;
 }
 
-export function buildCategoryTimeIndex(
-  events: readonly TimedEvent[],
-  index: readonly string[],
-  search: string,
-): CategoryTimeIndex {
-  const terms = searchTerms(search);
+export function buildCategoryTimeIndex(events: readonly TimedEvent[], scores: SearchScores | null): CategoryTimeIndex {
   const totals = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const starts = Object.fromEntries(CATEGORIES.map((c) => [c, [] as number[]])) as Record<Category, number[]>;
   const ends = Object.fromEntries(CATEGORIES.map((c) => [c, [] as number[]])) as Record<Category, number[]>;
   events.forEach((e, i) => {
     const category = e.category;
     totals[category] += 1;
-    const text = index[i] ?? '';
-    if (!terms.every((t) => text.includes(t))) return;
+    if (scores !== null && !((scores[i] as number) > 0)) return;
     starts[category].push(e.startDay);
     ends[category].push(e.endDay);
   });

@@ -62,11 +62,9 @@ export const URL_PARAMS = [
         if (s.selectedId) s.select(null);
         return true;
       }
-      const event = s.data ? selectFiltered(s).find((e) => e.id === id) : undefined;
-      if (!event) return false;
-      s.select(event.id);
-      // A link to an event shows it: move the date forward if the link's date would hide it.
-      if (store.getState().day < event.startDay) s.setDay(event.startDay);
+      if (!s.data || !selectFiltered(s).some((e) => e.id === id)) return false;
+      // A link to an event shows it: the link's own date stays unless it would hide the event.
+      s.reveal(id, 'keepIfShown');
       return true;
     },
   }),

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../language/useT';
 import type { TimedEvent } from '../model/timedEvent';
-import { selectFiltered } from '../state/selectors';
+import { selectFiltered, selectHoveredEvent } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { ANNOUNCE_INTERVAL_MS, announcementText, revealedBetween } from './announcements';
+import { ANNOUNCE_INTERVAL_MS, announcementText, markerAnnouncement, revealedBetween } from './announcements';
 
 /**
  * A polite live region naming the events that moving forward in time (stepping, playing,
  * scrubbing) reveals. Throttled: one message per interval, gathering what came in between.
+ * It also names the marker the map's keyboard focus steps to (see map/markerKeys.ts).
  */
 export function Announcer() {
   const t = useT();
@@ -29,6 +30,11 @@ export function Announcer() {
     };
     let filtered = selectFiltered(store.getState());
     const unsubscribe = store.subscribe((next, prev) => {
+      // A marker the map's keyboard focus lands on is said at once: the reader is waiting for it.
+      if (next.markerFocusId !== prev.markerFocusId && next.markerFocusId !== null) {
+        const event = selectHoveredEvent(next);
+        if (event) setMessage(markerAnnouncement(t, event, next.lang));
+      }
       const before = filtered;
       filtered = selectFiltered(next);
       if (next.day <= prev.day || filtered !== before || !next.data) return;

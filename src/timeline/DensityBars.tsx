@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { formatPrecisionDate } from '../i18n/formatDate';
-import type { MessageKey } from '../i18n/messages.en';
 import { useLang, useT } from '../language/useT';
 import { CATEGORIES } from '../model/category';
 import { CATEGORY_COLORS } from '../model/palette';
+import { binLabel } from './binLabel';
 import { type CoarseSpan, dayForBin, type MonthBin } from './density';
-import { BARS_BOTTOM, BARS_HEIGHT, BARS_TOP, TICK_BOTTOM } from './densityLayout';
+import { BARS_BOTTOM, BARS_HEIGHT, BARS_TOP, barHeight, TICK_BOTTOM, xUnits } from './densityLayout';
+import type { TimeScale } from './timeScale';
 
 /**
  * Stacked bars of events per month, under faint bands for events dated only to a season or year.
@@ -15,23 +15,21 @@ export function DensityBars({
   bins,
   coarse,
   peak,
-  min,
-  max,
+  scale,
 }: {
   bins: readonly MonthBin[];
   coarse: readonly CoarseSpan[];
   /** The busiest month's count: the full bar height. */
   peak: number;
-  min: number;
-  max: number;
+  scale: TimeScale;
 }) {
   const t = useT();
   const lang = useLang();
   const coarseShapes = useMemo(
     () =>
       coarse.map((c) => {
-        const from = Math.max(c.start, min);
-        const to = Math.min(c.end, max + 1);
+        const from = xUnits(scale, Math.max(c.start, scale.min));
+        const to = xUnits(scale, Math.min(c.end, scale.max + 1));
         return (
           <rect
             key={c.id}
@@ -44,35 +42,32 @@ export function DensityBars({
           />
         );
       }),
-    [coarse, min, max],
+    [coarse, scale],
   );
   const barShapes = useMemo(
     () =>
       bins.map((bin) => {
-        const width = bin.end - bin.start;
-        const overlapping = coarse.filter((c) => c.start < bin.end && c.end > bin.start).length;
-        const countKey: MessageKey = bin.total === 0 ? 'density.bar.none' : bin.total === 1 ? 'density.bar.one' : 'density.bar';
-        // formatPrecisionDate keeps one Intl formatter per language, so hundreds of bars stay cheap.
-        const base = t(countKey, { month: formatPrecisionDate(bin.month, 'month', lang), count: bin.total });
-        const title = overlapping > 0 ? t('density.bar.coarse', { text: base, count: overlapping }) : base;
+        const left = xUnits(scale, bin.start);
+        const width = xUnits(scale, bin.end) - left;
+        const full = barHeight(bin.total, peak);
         let y = BARS_BOTTOM;
         const stack = [];
         for (const c of CATEGORIES) {
           const n = bin.counts[c];
           if (n === 0) continue;
-          const h = (n / Math.max(1, peak)) * BARS_HEIGHT;
+          const h = (n / bin.total) * full;
           y -= h;
-          stack.push(<rect key={c} x={bin.start} y={y} width={width} height={h} fill={CATEGORY_COLORS[c]} />);
+          stack.push(<rect key={c} x={left} y={y} width={width} height={h} fill={CATEGORY_COLORS[c]} />);
         }
         return (
           <g key={bin.month} className="density-bar" data-testid="density-bar" data-month={bin.month} data-day={dayForBin(bin)}>
-            <title>{title}</title>
-            <rect className="density-hit" x={bin.start} y={TICK_BOTTOM} width={width} height={BARS_BOTTOM - TICK_BOTTOM} />
+            <title>{binLabel(bin, coarse, t, lang)}</title>
+            <rect className="density-hit" x={left} y={TICK_BOTTOM} width={width} height={BARS_BOTTOM - TICK_BOTTOM} />
             {stack}
           </g>
         );
       }),
-    [bins, coarse, peak, t, lang],
+    [bins, coarse, peak, scale, t, lang],
   );
   return (
     <>

@@ -5,23 +5,24 @@ import { localized } from '../model/localized';
 import { CATEGORY_COLORS } from '../model/palette';
 import type { TimedEvent } from '../model/timedEvent';
 import { ticksFor } from './density';
-import { BARS_BOTTOM, MAX_TICKS, TICK_BOTTOM, TICK_HIT_FRACTION, TICK_TOP } from './densityLayout';
+import { BARS_BOTTOM, MAX_TICKS, TICK_BOTTOM, TICK_HIT_FRACTION, TICK_TOP, X_UNITS, xUnits } from './densityLayout';
+import type { TimeScale } from './timeScale';
 
 /** A hairline for each milestone (treaties, agreements) at the day it is revealed, with a wider hit area. */
-export function DensityTicks({ events, min, max }: { events: readonly TimedEvent[]; min: number; max: number }) {
+export function DensityTicks({ events, scale }: { events: readonly TimedEvent[]; scale: TimeScale }) {
   const t = useT();
   const lang = useLang();
   const shapes = useMemo(() => {
-    const all = ticksFor(events).filter((k) => k.day >= min && k.day <= max);
+    const all = ticksFor(events).filter((k) => k.day >= scale.min && k.day <= scale.max);
     if (all.length > MAX_TICKS) return [];
     const byId = new Map(events.map((e) => [e.id, e]));
-    const hit = Math.max(1, max + 1 - min) * TICK_HIT_FRACTION;
+    const hit = X_UNITS * TICK_HIT_FRACTION;
     return all.map((k) => {
       const e = byId.get(k.id);
       const title = e
         ? t('density.tick', { date: formatPrecisionDate(e.date, e.precision, lang), title: localized(e.title, lang) })
         : k.id;
-      const x = k.day + 0.5;
+      const x = xUnits(scale, k.day + 0.5);
       return (
         <g key={k.id} className="density-tick" data-testid="density-tick" data-day={k.day}>
           <title>{title}</title>
@@ -38,6 +39,6 @@ export function DensityTicks({ events, min, max }: { events: readonly TimedEvent
         </g>
       );
     });
-  }, [events, min, max, t, lang]);
+  }, [events, scale, t, lang]);
   return <>{shapes}</>;
 }

@@ -1,7 +1,6 @@
-import { type KeyboardEvent, useDeferredValue } from 'react';
+import { type KeyboardEvent, useDeferredValue, useMemo } from 'react';
 import { formatDay } from '../i18n/formatDate';
 import { useLang, useT } from '../language/useT';
-import { fromDayNumber } from '../model/days';
 import {
   selectCheckpointNames,
   selectFiltered,
@@ -11,9 +10,11 @@ import {
   selectViewSplit,
 } from '../state/selectors';
 import { useActions, useApp, useAppStore } from '../state/store';
-import { DensityStrip } from './DensityStrip';
+import { DENSITY_READOUT_ID, DensityStrip } from './DensityStrip';
 import { PlaybackControls } from './PlaybackControls';
+import { ScaledRange } from './ScaledRange';
 import { dayForKey } from './sliderKeys';
+import { buildTimeScale } from './timeScale';
 import { usePlayback } from './usePlayback';
 import './timeline.css';
 
@@ -43,8 +44,19 @@ export function TimeSlider() {
   const checkpointNames = useApp(selectCheckpointNames);
   const { setDay, setPlaying } = useActions();
   usePlayback(store);
+  // From the whole record, not the filtered events: the scale must not shift under the thumb when a filter changes.
+  const scale = useMemo(
+    () =>
+      data
+        ? buildTimeScale(
+            data.extent,
+            data.events.map((e) => e.startDay),
+          )
+        : null,
+    [data],
+  );
 
-  if (!data) return null;
+  if (!data || !scale) return null;
   const { extent } = data;
   const words = formatDay(day, lang);
   const { prev, next } = neighbours;
@@ -62,7 +74,7 @@ export function TimeSlider() {
   };
 
   return (
-    <section className="timeline" aria-label={t('timeline.region')} onKeyDown={onSectionKeyDown}>
+    <section id="timeline" className="timeline" aria-label={t('timeline.region')} onKeyDown={onSectionKeyDown}>
       <div className="timeline-row">
         <button type="button" className="timeline-step" onClick={() => prev !== null && setDay(prev)} disabled={prev === null}>
           <span aria-hidden="true">◀ </span>
@@ -78,31 +90,26 @@ export function TimeSlider() {
       </div>
       <DensityStrip
         events={filtered}
-        extent={extent}
+        scale={scale}
         day={day}
         lanes={data.statusLanes}
         checkpointNames={checkpointNames}
         onPick={setDay}
       />
-      <input
-        className="timeline-range"
-        type="range"
-        aria-label={t('timeline.label')}
-        aria-valuetext={words}
-        min={extent.min}
-        max={extent.max}
-        step={1}
-        value={day}
-        onChange={(e) => setDay(Number(e.currentTarget.value))}
+      <ScaledRange
+        scale={scale}
+        day={day}
+        label={t('timeline.label')}
+        valueText={words}
+        describedBy={DENSITY_READOUT_ID}
+        onDay={setDay}
         onKeyDown={onRangeKeyDown}
       />
       <div className="timeline-scale" aria-hidden="true">
-        <span>{fromDayNumber(extent.min).slice(0, 4)}</span>
         <span className="timeline-count">
           {t('timeline.shown', { count: shown, total: data.events.length })}
           {inView === null ? null : ` · ${t('timeline.inView', { count: inView })}`}
         </span>
-        <span>{fromDayNumber(extent.max).slice(0, 4)}</span>
       </div>
       <PlaybackControls />
     </section>

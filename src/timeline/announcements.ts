@@ -22,3 +22,10 @@ export function announcementText(t: Translate, revealed: readonly TimedEvent[], 
   const items = revealed.map((e) => `${localized(e.title, lang)} (${formatPrecisionDate(e.date, e.precision, lang)})`);
   return t(revealed.length === 1 ? 'announce.one' : 'announce.some', { events: items.join('; ') });
 }
+
+/** What the live region says when the map's keyboard focus lands on a marker: its title and dates, as its label shows them. */
+export function markerAnnouncement(t: Translate, event: TimedEvent, lang: Lang = 'en'): string {
+  const start = formatPrecisionDate(event.date, event.precision, lang);
+  const date = event.end ? `${start} – ${formatPrecisionDate(event.end, 'day', lang)}` : start;
+  return t('announce.marker', { title: localized(event.title, lang), date });
+}

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { statusLanes } from '../../src/model/crossingStatus';
 import { fromDayNumber, toDayNumber } from '../../src/model/days';
 import type { StateInterval } from '../../src/model/record';
 import { DensityStrip } from '../../src/timeline/DensityStrip';
+import { MIN_BAR_HEIGHT } from '../../src/timeline/densityLayout';
+import { buildTimeScale, xOfDay } from '../../src/timeline/timeScale';
 import { makeEvent, timed } from '../helpers/makeEvent';
 
 afterEach(cleanup);
@@ -30,7 +32,10 @@ function setup(day = '2024-03-15') {
   render(
     <DensityStrip
       events={events}
-      extent={extent}
+      scale={buildTimeScale(
+        extent,
+        events.map((e) => e.startDay),
+      )}
       day={toDayNumber(day)}
       lanes={statusLanes(borderStates, checkpointStates)}
       checkpointNames={{ 'cp-one': 'Checkpoint One' }}
@@ -91,14 +96,51 @@ describe('DensityStrip', () => {
     expect(picked()).toEqual(['2024-09-12']);
   });
 
-  it('moves to the start of a clicked lane segment, with undocumented periods shown as such', async () => {
-    const { user, picked } = setup();
+  it('moves to the day under the pointer on a lane, not to the start of its segment', () => {
+    const { picked } = setup();
     const segments = screen.getAllByTestId('density-segment');
     expect(segments.map((s) => s.getAttribute('data-status'))).toEqual(['unknown', 'closed', 'unknown', 'unknown', 'open']);
-    await user.click(segments[1] as Element);
-    await user.click(segments[4] as Element);
-    expect(picked()).toEqual(['2024-02-01', '2024-06-01']);
+    const scale = buildTimeScale(
+      extent,
+      events.map((e) => e.startDay),
+    );
+    // jsdom lays nothing out: give the lane a box 1000 px wide at x = 40, and click where the scale puts a day.
+    const clickAt = (segment: Element, iso: string) => {
+      const svg = segment.closest('svg') as SVGSVGElement;
+      svg.getBoundingClientRect = () => ({ left: 40, width: 1000, top: 0, height: 18 }) as DOMRect;
+      fireEvent.click(segment, { clientX: 40 + xOfDay(scale, toDayNumber(iso) + 0.5) * 1000 });
+    };
+    clickAt(segments[1] as Element, '2024-03-10');
+    clickAt(segments[4] as Element, '2024-09-17');
+    expect(picked()).toEqual(['2024-03-10', '2024-09-17']);
     expect(screen.getByText('Checkpoint One')).toBeInTheDocument();
+  });
+
+  it('draws a month with one event at least MIN_BAR_HEIGHT tall and the busiest month full height', () => {
+    setup();
+    const barHeight = (month: string) =>
+      [
+        ...(screen
+          .getAllByTestId('density-bar')
+          .find((b) => b.getAttribute('data-month') === month)
+          ?.querySelectorAll('rect:not(.density-hit)') ?? []),
+      ]
+        .map((r) => Number(r.getAttribute('height')))
+        .reduce((a, b) => a + b, 0);
+    expect(barHeight('2024-05')).toBeCloseTo(48, 6);
+    expect(barHeight('2024-09')).toBeGreaterThanOrEqual(MIN_BAR_HEIGHT);
+    expect(barHeight('2024-06')).toBe(0);
+  });
+
+  it('reads out the pointed-at month’s count, and the slider’s month otherwise', () => {
+    setup('2024-09-20');
+    const readout = screen.getByTestId('density-readout');
+    expect(readout).toHaveTextContent('September 2024: 1 event');
+    const may = screen.getAllByTestId('density-bar').find((b) => b.getAttribute('data-month') === '2024-05') as Element;
+    fireEvent.mouseOver(may);
+    expect(readout).toHaveTextContent('May 2024: 3 events; 1 more dated only to a season or year');
+    fireEvent.mouseLeave(may.closest('svg') as Element);
+    expect(readout).toHaveTextContent('September 2024: 1 event');
   });
 
   it('summarises the chart in a sentence for screen readers', () => {
@@ -110,8 +152,9 @@ describe('DensityStrip', () => {
     );
   });
 
-  it('keeps the key folded until asked', async () => {
+  it('says in words what bars and rows mean, with the colour swatches one click away', async () => {
     const { user } = setup();
+    expect(screen.getByTestId('density-explain')).toHaveTextContent(/Bars: events per month.*Rows: the status of the border/);
     const key = screen.getByText('Key').closest('details');
     expect(key).not.toHaveAttribute('open');
     await user.click(screen.getByText('Key'));

@@ -87,4 +87,44 @@ describe('ImportPanel', () => {
       await screen.findByText('acled.csv could not be imported: the file is 50.0 MB; the limit is 50 MB'),
     ).toBeInTheDocument();
   });
+
+  it('counts data rows, not the header or the closing newline, and says "1 row" for one', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ImportPanel />, storeWith([makeEvent({ id: 'built-in', date: '2021-01-01' })]));
+    await user.upload(screen.getByLabelText('Choose a file…'), csvFile(`${CSV}\n`));
+    expect(await screen.findByRole('heading', { name: 'Which column holds what? acled.csv, 5 rows' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.upload(screen.getByLabelText('Choose a file…'), csvFile('date,lat,lon\n2021-01-01,40,70\n', 'one.csv'));
+    expect(await screen.findByRole('heading', { name: 'Which column holds what? one.csv, 1 row' })).toBeInTheDocument();
+  });
+
+  it('gives the outcome the focus after Import, so it is seen without scrolling', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ImportPanel />, storeWith([makeEvent({ id: 'built-in', date: '2021-01-01' })]));
+    await user.upload(screen.getByLabelText('Choose a file…'), csvFile());
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
+    const message = await screen.findByText('3 events imported from acled.csv.');
+    expect(message.closest('[role="status"]')).toHaveFocus();
+  });
+
+  it('drops a 0 fatalities value unless the person ticks that 0 means nobody was killed', async () => {
+    const user = userEvent.setup();
+    const zeroRow = 'event_date,latitude,longitude,location,fatalities\n2022-09-14,39.95,70.78,Kok-Tash,0\n';
+    const figuresAfter = async (tick: boolean) => {
+      const store = storeWith([makeEvent({ id: 'built-in', date: '2021-01-01' })]);
+      const view = renderWithStore(<ImportPanel />, store);
+      await user.upload(screen.getByLabelText('Choose a file…'), csvFile(zeroRow, 'zero.csv'));
+      const box = await screen.findByRole('checkbox', { name: 'A 0 in the fatalities column means nobody was killed' });
+      expect(box).not.toBeChecked();
+      expect(box).toHaveAccessibleDescription(/ACLED among them, write 0 when no deaths were reported/);
+      if (tick) await user.click(box);
+      await user.click(screen.getByRole('button', { name: 'Import' }));
+      await screen.findByText('1 event imported from zero.csv.');
+      const figures = store.getState().imports[0]?.events[0]?.figures;
+      view.unmount();
+      return figures;
+    };
+    expect(await figuresAfter(false)).toEqual([]);
+    expect((await figuresAfter(true))?.map((f) => [f.metric, f.value])).toEqual([['killed', 0]]);
+  });
 });

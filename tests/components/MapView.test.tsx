@@ -127,6 +127,16 @@ describe('MapView', () => {
     act(() => appStore.getState().setLang('en'));
   });
 
+  it('describes its arrow keys to screen readers through the canvas, in the interface language', () => {
+    render(<MapView />);
+    const canvas = created[0]?.canvas;
+    const description = () => document.getElementById(canvas?.getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(description()).toMatch(/^Arrow keys step through the events/);
+    act(() => appStore.getState().setLang('ru'));
+    expect(description()).toMatch(/^Стрелки переходят между событиями/);
+    act(() => appStore.getState().setLang('en'));
+  });
+
   it('removes the map and its automation handle on unmount', () => {
     const { unmount } = render(<MapView />);
     const map = created[0];

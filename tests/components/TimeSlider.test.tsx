@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/model/days';
 import { TimeSlider } from '../../src/timeline/TimeSlider';
+import { buildTimeScale, xOfDay } from '../../src/timeline/timeScale';
 import { makeEvent } from '../helpers/makeEvent';
 import { renderWithStore, storeWith } from '../helpers/renderWithStore';
 
@@ -43,6 +44,36 @@ describe('TimeSlider', () => {
     await user.keyboard('{End}');
     expect(day()).toBe('2025-12-31');
     expect(slider).toHaveAttribute('aria-valuetext', '31 December 2025');
+  });
+
+  it('keeps day numbers as its value, and names the month’s count as its description', () => {
+    const { slider, store } = setup('2021-04-28');
+    expect(slider).toHaveValue(String(toDayNumber('2021-04-28')));
+    expect(slider).toHaveAttribute('min', String(store.getState().data?.extent.min));
+    fireEvent.change(slider, { target: { value: String(toDayNumber('1992-10-05')) } });
+    expect(store.getState().day).toBe(toDayNumber('1992-10-05'));
+    const describedBy = slider.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(describedBy)).toHaveTextContent('October 1992: 1 event');
+  });
+
+  it('maps a pointer on the track to a day through the same uneven scale as the strip', () => {
+    const { store, day } = setup('2000-01-01');
+    const data = store.getState().data;
+    if (!data) throw new Error('no data');
+    const scale = buildTimeScale(
+      data.extent,
+      data.events.map((e) => e.startDay),
+    );
+    const track = screen.getByTestId('timeline-track');
+    const inner = track.firstElementChild as HTMLElement;
+    // jsdom lays nothing out: a 600 px track at x = 20.
+    inner.getBoundingClientRect = () => ({ left: 20, width: 600, top: 0, height: 26 }) as DOMRect;
+    const target = toDayNumber('2021-04-20');
+    fireEvent.pointerDown(track, { button: 0, pointerId: 1, clientX: 20 + xOfDay(scale, target + 0.5) * 600 });
+    expect(day()).toBe('2021-04-20');
+    // The busy year is wider than a linear track would make it: its x is not the linear one.
+    const linear = (target - data.extent.min) / (data.extent.max + 1 - data.extent.min);
+    expect(Math.abs(xOfDay(scale, target) - linear)).toBeGreaterThan(0.02);
   });
 
   it('jumps to the neighbouring events with the Previous/Next buttons', async () => {

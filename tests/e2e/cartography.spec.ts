@@ -68,6 +68,7 @@ test('the water intake the record names is a place on the map, marked as approxi
   await page.evaluate(() => window.__borderMap?.jumpTo({ center: [70.536, 39.95], zoom: 11 }));
   await waitForMapIdle(page);
   expect(await renderedNames(page, 'record-places')).toContain('Golovnoy water distribution point');
+  await page.locator('summary', { hasText: 'Layers & key' }).click();
   await expect(page.getByText('Named place, approximate position')).toBeVisible();
 });
 

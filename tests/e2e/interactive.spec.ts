@@ -58,6 +58,8 @@ test('scrubbing reveals the 2021 clash only from 28 April 2021, and its marker o
 
 test('layer toggles hide and show their layers', async ({ page }) => {
   await gotoReady(page);
+  // The panel starts folded on every screen (first-screen.spec.ts).
+  await page.locator('summary', { hasText: 'Layers & key' }).click();
   const sughd = page.getByRole('checkbox', { name: 'Sughd' });
   const drawn = () => page.evaluate(() => window.__borderMap?.queryRenderedFeatures({ layers: ['sughd-fill'] }).length ?? 0);
   expect(await drawn()).toBeGreaterThan(0);

@@ -13,6 +13,8 @@ import { waterLabels } from './waterLayers';
 
 /** From this zoom the three countries are named inside the first view's frame (labels.geojson scope "local"). */
 export const LOCAL_COUNTRY_LABEL_ZOOM = 6;
+/** From this zoom the KG–TJ–UZ junction is named (below it, its ring alone marks it). */
+export const TRIJUNCTION_LABEL_ZOOM = 9;
 /*
  * Kyrgyzstan's, Tajikistan's and Uzbekistan's whole-shape points lie far outside the first view, so
  * each also has a local point inside it: the whole-shape one names them in the wide view, the local
@@ -88,12 +90,24 @@ export function labelLayers(lang: Lang): LayerSpecification[] {
       halo,
     ),
     pointLabel('checkpoints', MAP_COLORS.checkpointLabel, { 'text-size': 11, 'text-anchor': 'left', 'text-offset': [1, 0] }, 9),
-    pointLabel('trijunction', MAP_COLORS.trijunction, {
-      'text-font': [FONT_BOLD],
-      'text-size': 11,
-      'text-anchor': 'bottom',
-      'text-offset': [0, -1],
-    }),
+    /*
+     * The junction's name is long in every language (four lines in bold at 11 px). At the first
+     * view it sat between Kokand and Kanibadam and took their place; it is named from a closer
+     * zoom, where the towns are far apart, small and regular, in at most two lines. Its ring is
+     * drawn at every zoom and the legend says what it is.
+     */
+    pointLabel(
+      'trijunction',
+      MAP_COLORS.trijunction,
+      {
+        'text-size': 10,
+        'text-max-width': 16,
+        'text-line-height': 1.1,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.9],
+      },
+      TRIJUNCTION_LABEL_ZOOM,
+    ),
     tagged(
       { group: 'enclaves', nameLabel: true },
       {

@@ -97,6 +97,7 @@ describe('eventsToCsv', () => {
       'latitude',
       'location_precision',
       'places',
+      'place_name',
       'figures',
       'sources',
       'imported_from',
@@ -110,6 +111,18 @@ describe('eventsToCsv', () => {
     const imported = { ...(event as TimedEvent), imported: { fileId: 'import-x', fileName: 'my incidents.csv', row: 7 } };
     const { rows } = read(eventsToCsv([imported], sources, places));
     expect(rows[0]?.imported_from).toBe('my incidents.csv, row 7');
+  });
+
+  it('writes the place an imported file named, in its own column, and leaves it empty elsewhere', () => {
+    const events = timed(
+      makeEvent({ id: 'mine', date: '2021-04-29', placeName: { en: 'Kok-Tash' } }),
+      makeEvent({ id: 'theirs', date: '2021-04-30' }),
+    );
+    const { rows } = read(eventsToCsv(events, sources, places));
+    expect(rows.map((r) => [r.id, r.place_name])).toEqual([
+      ['mine', 'Kok-Tash'],
+      ['theirs', ''],
+    ]);
   });
 
   it('writes an empty file body (header only) for no events', () => {

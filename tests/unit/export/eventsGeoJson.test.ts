@@ -75,6 +75,22 @@ describe('eventsToGeoJson', () => {
     expect(meeting?.properties.precision).toBe('month');
   });
 
+  it('carries an imported place name and an undated imported source as they are', () => {
+    const own: Record<string, Source> = { 'imp-r2-source': { publisher: 'AKIpress', title: 'mine.csv #2', kind: 'import' } };
+    const mine = timed(
+      makeEvent({ id: 'imp-r2', date: '2022-09-14', placeName: { en: 'Kok-Tash' }, sources: ['imp-r2-source'] }),
+    );
+    const out = eventsToGeoJson(mine, own, places, { exportedAt: '2025-06-01T12:00:00.000Z' });
+    expect(out.features[0]?.properties.place_name).toBe('Kok-Tash');
+    expect(out.features[0]?.properties.sources[0]).toEqual({
+      id: 'imp-r2-source',
+      publisher: 'AKIpress',
+      title: 'mine.csv #2',
+      kind: 'import',
+    });
+    expect(fc.features.find((f) => f.id === 'meeting-2021')?.properties.place_name).toBeNull();
+  });
+
   it('uses the requested language, falling back to English', () => {
     const ru = eventsToGeoJson(events, sources, places, { exportedAt: '2025-06-01T12:00:00.000Z', lang: 'ru' });
     const clash = ru.features.find((f) => f.id === 'clash-2022');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { categoryFrom, guessMapping, missingRequired } from '../../../src/import/columnMapping';
 
 describe('guessMapping', () => {
-  it('recognises an ACLED export', () => {
+  it('recognises an ACLED export; its sub_event_type words the title, it is not the title', () => {
     const headers = [
       'event_id_cnty',
       'event_date',
@@ -21,7 +21,7 @@ describe('guessMapping', () => {
       date: 1,
       datePrecision: 2,
       category: 3,
-      title: 4,
+      subtype: 4,
       location: 6,
       latitude: 7,
       longitude: 8,

@@ -33,7 +33,7 @@ describe('CSV import', () => {
       { metric: 'killed', side: 'total', value: 3, qualifier: 'exact', source: 'import-test-r2-source' },
     ]);
     expect(clash?.category).toBe('clash');
-    expect(clash?.title.en).toBe('Battles – Kok-Tash');
+    expect(clash?.title.en).toBe('Battles near Kok-Tash');
     expect(clash?.summary.en).toBe('Exchange of fire, border post');
     // time_precision 3 is ACLED's "month": the day must not be kept.
     expect(stones).toMatchObject({ date: '2021-04', precision: 'month', figures: [] });
@@ -42,15 +42,15 @@ describe('CSV import', () => {
     expect(rally?.locationNote?.en).toMatch(/outside/i);
   });
 
-  it('cites each row: a URL source becomes a link, text a publisher, dated by the import', () => {
+  it('cites each row: a URL source becomes a link, text a publisher, and no date (the import day is not its date)', () => {
     const out = importCsvText(ACLED);
-    expect(out.sources['import-test-r4-source']).toMatchObject({
+    expect(out.sources['import-test-r4-source']).toEqual({
       url: 'https://example.org/report',
       publisher: 'example.org',
       kind: 'import',
-      date: '2026-12-01',
       title: 'incidents.csv #4',
     });
+    for (const s of Object.values(out.sources)) expect(s.date).toBeUndefined();
     expect(out.sources['import-test-r2-source']).toMatchObject({ publisher: 'AKIpress', kind: 'import' });
     expect(out.sources['import-test-r2-source']?.url).toBeUndefined();
   });
@@ -99,7 +99,8 @@ describe('CSV import', () => {
   it('previews headers, the first rows and a guessed mapping', () => {
     const preview = previewOf(parseCsvText(ACLED));
     expect(preview.headers[0]).toBe('event_date');
-    expect(preview.rowCount).toBe(6);
+    // Six data rows, one of them blank: five rows, as the person counts them.
+    expect(preview.rowCount).toBe(5);
     expect(preview.sample).toHaveLength(3);
     expect(preview.guess).toMatchObject({ date: 0, latitude: 4, longitude: 5 });
   });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { Category } from '../../../src/model/category';
 import { statusLanes } from '../../../src/model/crossingStatus';
 import { toDayNumber } from '../../../src/model/days';
 import { buildCategoryTimeIndex, countsAt } from '../../../src/state/categoryCounts';
-import { applyFilters, buildSearchIndex, foldText, searchTerms } from '../../../src/state/filters';
+import { applyFilters } from '../../../src/state/filters';
+import { skeleton } from '../../../src/state/searchFold';
+import { buildSearchIndex, searchScores } from '../../../src/state/searchIndex';
+import { parseSearch } from '../../../src/state/searchQuery';
 import { selectFiltered } from '../../../src/state/selectors';
 import { createAppStore } from '../../../src/state/store';
 import { makeEvent, timed } from '../../helpers/makeEvent';
@@ -25,27 +29,29 @@ const events = timed(
 );
 const places = { vorukh: { id: 'vorukh', kind: 'town' as const, name: { en: 'Vorukh', ru: 'Ворух', tg: 'Воруҳ' } } };
 const index = buildSearchIndex(events, places);
+const scoresFor = (search: string) => searchScores(events, index, parseSearch(search));
+const pass = (search: string, hidden: Category[] = []) => applyFilters(events, scoresFor(search), hidden).map((e) => e.id);
 
 describe('search and category filters', () => {
   it('fold case, accents and ё so a search matches however it is typed', () => {
-    expect(foldText('Kök-Tash ВОРУХ Ёлка')).toBe('kok-tash ворух елка');
-    expect(searchTerms('  Vorukh   water ')).toEqual(['vorukh', 'water']);
+    expect(skeleton('Kök-Tash ВОРУХ Ёлка')).toBe('koktash voruh elka');
+    expect(parseSearch('  Vorukh   water ').words).toEqual(['voruh', 'vater']);
   });
 
   it('find events by a place name in any language, and need every word', () => {
-    expect(applyFilters(events, index, { hiddenCategories: [], search: 'vorukh' }).map((e) => e.id)).toEqual(['clash-a']);
-    expect(applyFilters(events, index, { hiddenCategories: [], search: 'Воруҳ' }).map((e) => e.id)).toEqual(['clash-a']);
-    expect(applyFilters(events, index, { hiddenCategories: [], search: 'договор' }).map((e) => e.id)).toEqual(['treaty-b']);
-    expect(applyFilters(events, index, { hiddenCategories: [], search: 'border war' }).map((e) => e.id)).toEqual(['clash-c']);
+    expect(pass('vorukh')).toEqual(['clash-a']);
+    expect(pass('Воруҳ')).toEqual(['clash-a']);
+    expect(pass('договор')).toEqual(['treaty-b']);
+    expect(pass('border war')).toEqual(['clash-c']);
   });
 
   it('compose categories with search, and return the same array when nothing filters', () => {
-    expect(applyFilters(events, index, { hiddenCategories: ['treaty'], search: 'border' }).map((e) => e.id)).toEqual(['clash-c']);
-    expect(applyFilters(events, index, { hiddenCategories: [], search: ' ' })).toBe(events);
+    expect(pass('border', ['treaty'])).toEqual(['clash-c']);
+    expect(applyFilters(events, scoresFor(' '), [])).toBe(events);
   });
 
   it('count per category what is visible now (search and date applied) and in all', () => {
-    const counts = countsAt(buildCategoryTimeIndex(events, index, 'border'), {
+    const counts = countsAt(buildCategoryTimeIndex(events, scoresFor('border')), {
       day: toDayNumber('2023-01-01'),
       mode: 'cumulative',
       windowMonths: 12,

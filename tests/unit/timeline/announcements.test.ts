@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MessageKey } from '../../../src/i18n/messages.en';
 import { translate } from '../../../src/i18n/translate';
 import { toDayNumber } from '../../../src/model/days';
-import { announcementText, revealedBetween } from '../../../src/timeline/announcements';
+import { announcementText, markerAnnouncement, revealedBetween } from '../../../src/timeline/announcements';
 import { makeEvent, timed } from '../../helpers/makeEvent';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
@@ -28,5 +28,19 @@ describe('announcements', () => {
   it('summarise many events as a count rather than reading them all out', () => {
     expect(announcementText(t, events.slice(1), toDayNumber('2024-06-03'))).toBe('4 events revealed, up to 3 June 2024');
     expect(announcementText(t, [], 0)).toBe('');
+  });
+});
+
+describe('markerAnnouncement', () => {
+  it('names the marker the keyboard lands on by title and dates, in the interface language', () => {
+    const [, b] = events;
+    if (!b) throw new Error('fixture');
+    expect(markerAnnouncement(t, b)).toBe('Map marker: Shepherds clash, May 2024');
+    const [lasting] = timed(
+      makeEvent({ id: 'x', date: '2021-04-28', end: '2021-05-01', title: { en: 'Closure', ru: 'Закрытие' } }),
+    );
+    if (!lasting) throw new Error('fixture');
+    const ru = (key: MessageKey, params?: Record<string, string | number>) => translate('ru', key, params);
+    expect(markerAnnouncement(ru, lasting, 'ru')).toBe('Маркер на карте: Закрытие, 28 апреля 2021 г. – 1 мая 2021 г.');
   });
 });
