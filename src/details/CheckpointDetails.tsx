@@ -6,6 +6,7 @@ import { toDayNumber } from '../model/days';
 import { LOCATION_PRECISIONS, type LocationPrecision, type Source, type StateInterval } from '../model/record';
 import { selectCheckpointEvents, selectCheckpointStatuses, selectSelectedCheckpoint } from '../state/selectors';
 import { useActions, useApp } from '../state/store';
+import { DetailsClose } from './DetailsClose';
 import { DETAILS_ZOOM } from './detailsZoom';
 import { SourceCitation } from './SourceCitation';
 import { useDetailsPanel } from './useDetailsPanel';
@@ -86,13 +87,11 @@ export function CheckpointDetails() {
     <section className="event-details checkpoint-details" aria-label={t('checkpoint.region')}>
       <div className="details-toolbar">
         {location ? (
-          <button type="button" onClick={() => zoomTo(location, DETAILS_ZOOM)}>
+          <button type="button" className="details-zoom" onClick={() => zoomTo(location, DETAILS_ZOOM)}>
             {t('details.zoom')}
           </button>
         ) : null}
-        <button type="button" className="details-close" onClick={() => selectCheckpoint(null)}>
-          {t('details.close')}
-        </button>
+        <DetailsClose onClose={() => selectCheckpoint(null)} />
       </div>
       <h2 className="checkpoint-title" ref={heading} tabIndex={-1}>
         {place ? <LocalText value={place.name} /> : checkpoint.id}

@@ -8,6 +8,7 @@ import { localized, localizedName } from '../model/localized';
 import { selectAdjacentEvents, selectCheckpointIds, selectSelectedEvent } from '../state/selectors';
 import { useActions, useApp } from '../state/store';
 import { BorderLine } from './BorderLine';
+import { DetailsClose } from './DetailsClose';
 import { DETAILS_ZOOM } from './detailsZoom';
 import { FigureSummary } from './FigureSummary';
 import { FigureTable } from './FigureTable';
@@ -39,19 +40,17 @@ export function EventDetails() {
       <div className="details-toolbar">
         <button type="button" onClick={() => prev && reveal(prev.id, 'goTo')} disabled={!prev}>
           <span aria-hidden="true">← </span>
-          {t('details.previous')}
+          <span className="details-button-label">{t('details.previous')}</span>
         </button>
         <button type="button" onClick={() => next && reveal(next.id, 'goTo')} disabled={!next}>
-          {t('details.next')}
+          <span className="details-button-label">{t('details.next')}</span>
           <span aria-hidden="true"> →</span>
         </button>
-        <button type="button" onClick={() => fitTo(footprintBounds(event, data.places), DETAILS_ZOOM)}>
+        <button type="button" className="details-zoom" onClick={() => fitTo(footprintBounds(event, data.places), DETAILS_ZOOM)}>
           {t('details.zoom')}
         </button>
         <GoToDate event={event} />
-        <button type="button" className="details-close" onClick={() => select(null)}>
-          {t('details.close')}
-        </button>
+        <DetailsClose onClose={() => select(null)} />
       </div>
       <h2 id="event-details-title" ref={heading} tabIndex={-1}>
         <LocalText value={event.title} />

@@ -55,7 +55,7 @@ export function FiltersPanel() {
         type="search"
         className="filters-search"
         aria-label={t('filters.search')}
-        placeholder={t('filters.search')}
+        placeholder={t('filters.search.placeholder')}
         maxLength={MAX_SEARCH_LENGTH}
         value={text}
         onChange={(e) => onType(e.currentTarget.value)}

@@ -191,7 +191,7 @@ export const en = {
   'density.legend': 'Key',
   // readable timeline (issue 15): the key's sentence
   'density.explain':
-    'Bars: events per month, coloured by category; busier years are drawn wider. Rows: the status of the border and of each crossing. Click a bar or a row to go to that date.',
+    'Bars: events per month, by category (busier years drawn wider). Rows: the status of the border and each crossing. Click one to go to its date.',
   'density.legend.coarse': 'Dated only to a season or year',
   'density.legend.tick': 'Treaty or agreement',
   'density.legend.marker': 'Selected date',
@@ -241,7 +241,9 @@ export const en = {
   'edge.unnamed': '{count} events this way',
   'edge.follow': '{text}: outside the view; show them',
   'filters.heading': 'Filter events',
-  'filters.search': 'Search titles, places and summaries',
+  'filters.search': 'Search titles, places, summaries and dates',
+  // Short, so it is never cut on a phone; the field's full name is its aria-label.
+  'filters.search.placeholder': 'Place, word or year',
   'filters.clear': 'Clear filters',
   'filters.count': '{visible} / {total}',
   'filters.countLabel': '{category}: {visible} shown now of {total}',

@@ -193,7 +193,7 @@ export const ky: Messages = {
   'density.legend': 'Белгилер',
   // readable timeline (issue 15): the key's sentence
   'density.explain':
-    'Мамычалар — айдагы окуялар, түсү — категориясы; окуясы көп жылдар кененирээк тартылган. Тилкелер — чек аранын жана ар бир өтүү жайынын абалы. Ошол датага өтүү үчүн мамычаны же тилкени басыңыз.',
+    'Мамычалар — айдагы окуялар категориясы боюнча (окуясы көп жылдар кененирээк). Тилкелер — чек аранын жана өтүү жайларынын абалы. Басканда ошол датага өтөт.',
   'density.legend.coarse': 'Мезгили же жылы гана белгилүү',
   'density.legend.tick': 'Келишим же макулдашуу',
   'density.legend.marker': 'Тандалган күн',
@@ -243,7 +243,9 @@ export const ky: Messages = {
   'edge.unnamed': 'Бул тарапта {count} окуя',
   'edge.follow': '{text} — картанын сыртында; көрсөтүү',
   'filters.heading': 'Окуяларды чыпкалоо',
-  'filters.search': 'Аталыштардан, жерлерден жана кыскача мазмундан издөө',
+  'filters.search': 'Аталыштардан, жерлерден, мазмундан жана даталардан издөө',
+  // Short, so it is never cut on a phone; the field's full name is its aria-label.
+  'filters.search.placeholder': 'Жер, сөз же жыл',
   'filters.clear': 'Чыпкаларды тазалоо',
   'filters.count': '{visible} / {total}',
   'filters.countLabel': '{category}: {total} ичинен азыр {visible} көрсөтүлүүдө',

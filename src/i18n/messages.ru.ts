@@ -193,7 +193,7 @@ export const ru: Messages = {
   'density.legend': 'Обозначения',
   // readable timeline (issue 15): the key's sentence
   'density.explain':
-    'Столбцы — события за месяц, цвет — категория; годы, где событий больше, нарисованы шире. Полосы — состояние границы и каждого перехода. Щёлкните по столбцу или полосе, чтобы перейти к этой дате.',
+    'Столбцы — события за месяц по категориям (годы с большим числом событий шире). Полосы — состояние границы и переходов. Щелчок ведёт к дате.',
   'density.legend.coarse': 'Датировано только сезоном или годом',
   'density.legend.tick': 'Договор или соглашение',
   'density.legend.marker': 'Выбранная дата',
@@ -243,7 +243,9 @@ export const ru: Messages = {
   'edge.unnamed': 'В этом направлении событий: {count}',
   'edge.follow': '{text} — за пределами карты; показать',
   'filters.heading': 'Фильтр событий',
-  'filters.search': 'Поиск по названиям, местам и описаниям',
+  'filters.search': 'Поиск по названиям, местам, описаниям и датам',
+  // Short, so it is never cut on a phone; the field's full name is its aria-label.
+  'filters.search.placeholder': 'Место, слово или год',
   'filters.clear': 'Сбросить фильтры',
   'filters.count': '{visible} / {total}',
   'filters.countLabel': '{category}: сейчас показано {visible} из {total}',

@@ -193,7 +193,7 @@ export const tg: Messages = {
   'density.legend': 'Аломатҳо',
   // readable timeline (issue 15): the key's sentence
   'density.explain':
-    'Сутунҳо — рӯйдодҳои моҳ, ранг — категория; солҳое, ки рӯйдодашон бештар аст, васеътар кашида шудаанд. Хатҳо — вазъи сарҳад ва ҳар як гузаргоҳ. Барои гузаштан ба ҳамон сана сутун ё хатро пахш кунед.',
+    'Сутунҳо — рӯйдодҳои моҳ аз рӯи категория (солҳои серрӯйдод васеътар). Хатҳо — вазъи сарҳад ва гузаргоҳҳо. Пахш кунед, то ба он сана гузаред.',
   'density.legend.coarse': 'Танҳо фасл ё сол маълум аст',
   'density.legend.tick': 'Шартнома ё созишнома',
   'density.legend.marker': 'Санаи интихобшуда',
@@ -243,7 +243,9 @@ export const tg: Messages = {
   'edge.unnamed': 'Дар ин самт {count} рӯйдод',
   'edge.follow': '{text} — берун аз харита; нишон додан',
   'filters.heading': 'Филтри рӯйдодҳо',
-  'filters.search': 'Ҷустуҷӯ дар сарлавҳаҳо, маконҳо ва хулосаҳо',
+  'filters.search': 'Ҷустуҷӯ дар сарлавҳаҳо, маконҳо, хулосаҳо ва санаҳо',
+  // Short, so it is never cut on a phone; the field's full name is its aria-label.
+  'filters.search.placeholder': 'Макон, калима ё сол',
   'filters.clear': 'Тоза кардани филтрҳо',
   'filters.count': '{visible} / {total}',
   'filters.countLabel': '{category}: ҳоло {visible} аз {total} нишон дода шудааст',

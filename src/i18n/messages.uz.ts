@@ -195,7 +195,7 @@ export const uz: Messages = {
   'density.legend': 'Belgilar',
   // readable timeline (issue 15): the key's sentence
   'density.explain':
-    'Ustunlar — oydagi voqealar, rangi — toifasi; voqealari koʻp yillar kengroq chizilgan. Qatorlar — chegara va har bir oʻtish joyining holati. Oʻsha sanaga oʻtish uchun ustun yoki qatorni bosing.',
+    'Ustunlar — oydagi voqealar toifasi boʻyicha (voqeasi koʻp yillar kengroq). Qatorlar — chegara va oʻtish joylari holati. Bosilsa, oʻsha sanaga oʻtadi.',
   'density.legend.coarse': 'Faqat fasli yoki yili maʼlum',
   'density.legend.tick': 'Shartnoma yoki kelishuv',
   'density.legend.marker': 'Tanlangan sana',
@@ -245,7 +245,9 @@ export const uz: Messages = {
   'edge.unnamed': 'Shu tomonda {count} ta voqea',
   'edge.follow': '{text} — xaritadan tashqarida; koʻrsatish',
   'filters.heading': 'Voqealar filtri',
-  'filters.search': 'Sarlavhalar, joylar va qisqacha mazmun boʻyicha qidirish',
+  'filters.search': 'Sarlavhalar, joylar, mazmun va sanalar boʻyicha qidirish',
+  // Short, so it is never cut on a phone; the field's full name is its aria-label.
+  'filters.search.placeholder': 'Joy, soʻz yoki yil',
   'filters.clear': 'Filtrlarni tozalash',
   'filters.count': '{visible} / {total}',
   'filters.countLabel': '{category}: hozir {total} tadan {visible} tasi koʻrsatilmoqda',

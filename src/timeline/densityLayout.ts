@@ -2,13 +2,13 @@ import { MAP_COLORS } from '../model/palette';
 import { type TimeScale, xOfDay } from './timeScale';
 
 /*
- * The chart's vertical layout in viewBox units. CSS draws the chart 64 px tall, so one unit is one
+ * The chart's vertical layout in viewBox units. CSS draws the chart 52 px tall, so one unit is one
  * pixel and the minimum bar height below is real pixels.
  */
 export const TICK_TOP = 0;
-export const TICK_BOTTOM = 14;
-export const BARS_TOP = 16;
-export const BARS_BOTTOM = 64;
+export const TICK_BOTTOM = 10;
+export const BARS_TOP = 12;
+export const BARS_BOTTOM = 52;
 export const BARS_HEIGHT = BARS_BOTTOM - BARS_TOP;
 
 /** The charts' horizontal viewBox width: x = `xOfDay` × this (fractions alone would be fiddly numbers). */

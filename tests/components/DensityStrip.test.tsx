@@ -6,7 +6,7 @@ import { statusLanes } from '../../src/model/crossingStatus';
 import { fromDayNumber, toDayNumber } from '../../src/model/days';
 import type { StateInterval } from '../../src/model/record';
 import { DensityStrip } from '../../src/timeline/DensityStrip';
-import { MIN_BAR_HEIGHT } from '../../src/timeline/densityLayout';
+import { BARS_HEIGHT, MIN_BAR_HEIGHT } from '../../src/timeline/densityLayout';
 import { buildTimeScale, xOfDay } from '../../src/timeline/timeScale';
 import { makeEvent, timed } from '../helpers/makeEvent';
 
@@ -127,7 +127,7 @@ describe('DensityStrip', () => {
       ]
         .map((r) => Number(r.getAttribute('height')))
         .reduce((a, b) => a + b, 0);
-    expect(barHeight('2024-05')).toBeCloseTo(48, 6);
+    expect(barHeight('2024-05')).toBeCloseTo(BARS_HEIGHT, 6);
     expect(barHeight('2024-09')).toBeGreaterThanOrEqual(MIN_BAR_HEIGHT);
     expect(barHeight('2024-06')).toBe(0);
   });

@@ -102,4 +102,21 @@ test.describe('on a phone', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     }
   });
+
+  test('the search field shows its whole placeholder in every language', async ({ page }) => {
+    for (const lang of Object.keys(LOCALE_TAGS) as Lang[]) {
+      await gotoReady(page, `?lang=${lang}`);
+      const field = page.locator('input.filters-search');
+      await expect(field).toHaveAttribute('placeholder', MESSAGES[lang]['filters.search.placeholder']);
+      // The placeholder's drawn width in the field's own font, against the room inside the field.
+      const room = await field.evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const inner = input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+        return inner - ctx.measureText(input.placeholder).width;
+      });
+      expect(room, lang).toBeGreaterThan(0);
+    }
+  });
 });
