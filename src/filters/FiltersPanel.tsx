@@ -5,6 +5,7 @@ import { CATEGORIES } from '../model/category';
 import { MAX_SEARCH_LENGTH } from '../state/filters';
 import { prepareSearch, selectCategoryCounts, selectFiltered, selectTimeView } from '../state/selectors';
 import { useActions, useApp, useAppStore } from '../state/store';
+import { isSearchShortcut, RESULTS_ENTRY_SELECTOR } from './searchKeys';
 import './filters.css';
 
 /** Typing pauses this long before the map re-filters: with very large records each pass re-sends the markers. */
@@ -24,6 +25,22 @@ export function FiltersPanel() {
   const store = useAppStore();
 
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const field = useRef<HTMLInputElement | null>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const input = field.current;
+      if (!input || !isSearchShortcut(e)) return;
+      e.preventDefault();
+      // The panel may have been folded away: the shortcut must still land in a visible field.
+      const panel = input.closest('details');
+      if (panel) panel.open = true;
+      input.focus();
+      input.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   // The store is the truth (a link or "clear filters" may change it): follow it when it moves.
   // Only typing starts the debounce, so a change that comes from the store can never be written
@@ -56,6 +73,19 @@ export function FiltersPanel() {
         className="filters-search"
         aria-label={t('filters.search')}
         placeholder={t('filters.search.placeholder')}
+        ref={field}
+        aria-keyshortcuts="/"
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowDown') return;
+          e.preventDefault();
+          // Typed but not yet applied: apply it now, so ↓ lands in the results of what is in the field.
+          if (pending.current !== null) {
+            clearTimeout(pending.current);
+            pending.current = null;
+            setSearch(text);
+          }
+          requestAnimationFrame(() => document.querySelector<HTMLElement>(RESULTS_ENTRY_SELECTOR)?.focus());
+        }}
         maxLength={MAX_SEARCH_LENGTH}
         value={text}
         onChange={(e) => onType(e.currentTarget.value)}

@@ -138,3 +138,23 @@ test('[en] desktop: the war, then the treaty, and the copied link opens exactly 
   await expect(colleague.locator('.event-details h2')).toHaveText(titleOf(TREATY_2025, 'en'));
   expect(record.errors).toEqual([]);
 });
+
+test('[en] keyboard only: "/" to search, ↓ into the results, Enter, and the deaths are on screen', async ({ page, record }) => {
+  await gotoReady(page, '');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: MESSAGES.en['filters.search'] })).toBeFocused();
+  await page.keyboard.type(VORUKH_QUERY.en);
+  await page.keyboard.press('ArrowDown');
+  const clash = page.getByRole('region', { name: 'Events' }).getByRole('button', { name: titleOf(CLASH_2021, 'en') });
+  // The clash is among the first results: at most one more ↓ reaches it.
+  let steps = 0;
+  while (!(await clash.evaluate((el) => el === document.activeElement)) && steps < 1) {
+    await page.keyboard.press('ArrowDown');
+    steps++;
+  }
+  await expect(clash).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expectKilledOnScreen(page, 'en');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(record.errors).toEqual([]);
+});
