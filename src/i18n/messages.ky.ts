@@ -64,7 +64,7 @@ export const ky: Messages = {
   'layers.heading': 'Катмарлар',
   // First screen (issue 15): the layers toggle, the intro card over the map
   'layers.toggle': 'Катмарлар жана белгилер',
-  'intro.label': 'Баштоо',
+  'intro.label': 'Кош келиңиз',
   'intro.summary':
     '{from}–{to}-жылдары Кыргызстан менен Тажикстандын чек арасында эмне болгон: кагылышуулар, жабылуулар, сүйлөшүүлөр жана келишимдер — ар бир окуя картада булактары менен.',
   'intro.play': '{year}-жылдан баштап көрүү',

@@ -64,7 +64,7 @@ export const ru: Messages = {
   'layers.heading': 'Слои',
   // First screen (issue 15): the layers toggle, the intro card over the map
   'layers.toggle': 'Слои и обозначения',
-  'intro.label': 'Начало',
+  'intro.label': 'Добро пожаловать',
   'intro.summary':
     'Что происходило на кыргызско-таджикской границе с {from} по {to} год: столкновения, закрытия, переговоры и договоры — каждое событие на карте вместе с источниками.',
   'intro.play': 'Смотреть с {year} года',

@@ -65,7 +65,7 @@ export const uz: Messages = {
   'layers.heading': 'Qatlamlar',
   // First screen (issue 15): the layers toggle, the intro card over the map
   'layers.toggle': 'Qatlamlar va belgilar',
-  'intro.label': 'Boshlash',
+  'intro.label': 'Xush kelibsiz',
   'intro.summary':
     '{from}–{to}-yillarda Qirgʻiziston–Tojikiston chegarasida nima boʻlgan: toʻqnashuvlar, yopilishlar, muzokaralar va shartnomalar — har bir voqea xaritada manbalari bilan.',
   'intro.play': '{year}-yildan boshlab koʻrish',
@@ -195,7 +195,7 @@ export const uz: Messages = {
   'density.legend': 'Belgilar',
   // readable timeline (issue 15): the key's sentence
   'density.explain':
-    'Ustunlar — oydagi voqealar toifasi boʻyicha (voqeasi koʻp yillar kengroq). Qatorlar — chegara va oʻtish joylari holati. Bosilsa, oʻsha sanaga oʻtadi.',
+    'Ustunlar — oydagi voqealar turkumi boʻyicha (voqeasi koʻp yillar kengroq). Qatorlar — chegara va oʻtish joylari holati. Bosilsa, oʻsha sanaga oʻtadi.',
   'density.legend.coarse': 'Faqat fasli yoki yili maʼlum',
   'density.legend.tick': 'Shartnoma yoki kelishuv',
   'density.legend.marker': 'Tanlangan sana',

@@ -3,6 +3,7 @@ import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IntroCard } from '../../src/about/IntroCard';
+import { MESSAGES } from '../../src/i18n/messages';
 import { fromDayNumber, toDayNumber } from '../../src/model/days';
 import { makeEvent } from '../helpers/makeEvent';
 import { renderWithStore, storeWith } from '../helpers/renderWithStore';
@@ -65,6 +66,6 @@ describe('IntroCard', () => {
     act(() => store.getState().setLang('ru'));
     expect(screen.getByRole('button', { name: /Смотреть с 1992 года/ })).toBeInTheDocument();
     act(() => store.getState().setLang('uz'));
-    expect(screen.getByRole('region', { name: 'Boshlash' })).toHaveTextContent('1992–2025-yillarda');
+    expect(screen.getByRole('region', { name: MESSAGES.uz['intro.label'] })).toHaveTextContent('1992–2025-yillarda');
   });
 });
