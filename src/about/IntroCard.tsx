@@ -5,14 +5,18 @@ import type { AppState } from '../state/appState';
 import { useActions, useApp, useAppStore } from '../state/store';
 import './intro.css';
 
-/** A change that means the person has started on their own: playing, choosing something, moving in time. */
+/** A change that means the person has started on their own: playing, choosing, moving in time, searching or filtering, stepping through markers. */
 function startedExploring(next: AppState, prev: AppState): boolean {
   if (prev.data === null) return false;
   return (
     (next.playing && !prev.playing) ||
     next.selectedId !== prev.selectedId ||
     next.selectedCheckpoint !== prev.selectedCheckpoint ||
-    next.day !== prev.day
+    next.day !== prev.day ||
+    // By value: loading the record rebuilds the filters object without anyone touching them.
+    next.filters.search !== prev.filters.search ||
+    next.filters.hiddenCategories.join() !== prev.filters.hiddenCategories.join() ||
+    (next.markerFocusId !== null && next.markerFocusId !== prev.markerFocusId)
   );
 }
 
@@ -44,7 +48,7 @@ export function IntroCard({ show }: { show: boolean }) {
     setDay(extent.min);
     setPlaying(true);
     // The focused button goes with the card: the focus moves to Pause, the next thing a keyboard wants.
-    document.querySelector<HTMLButtonElement>('.playback-toggle')?.focus();
+    document.querySelector<HTMLButtonElement>('.playback-toggle')?.focus({ preventScroll: true });
   };
 
   return (

@@ -11,7 +11,7 @@ export function DetailsClose({ onClose }: { onClose: () => void }) {
       <span aria-hidden="true" className="details-close-icon">
         ✕
       </span>
-      <span className="details-button-label">{t('details.close')}</span>
+      <span className="label-narrow-hidden">{t('details.close')}</span>
     </button>
   );
 }

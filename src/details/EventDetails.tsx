@@ -30,20 +30,24 @@ export function EventDetails() {
 
   if (!data || !event) return null;
   // Kyrgyz and Tajik fall back to the Russian name, never a Latin one inside Cyrillic text.
-  const places = event.places.map((id) => {
+  const named = event.places.map((id) => {
     const name = data.places[id]?.name;
     return { id, name: name ? localizedName(name, lang).text : id };
   });
+  // A village and the enclave around it share a name ("Vorukh, Vorukh" says nothing twice): once,
+  // keeping a crossing's entry, which opens its own details.
+  const rank = (id: string, i: number) => (checkpointIds.has(id) ? i : named.length + i);
+  const places = named.filter((p, i) => !named.some((q, j) => q.name === p.name && rank(q.id, j) < rank(p.id, i)));
 
   return (
     <section className="event-details" aria-label={t('details.region')}>
       <div className="details-toolbar">
         <button type="button" onClick={() => prev && reveal(prev.id, 'goTo')} disabled={!prev}>
           <span aria-hidden="true">← </span>
-          <span className="details-button-label">{t('details.previous')}</span>
+          <span className="label-narrow-hidden">{t('details.previous')}</span>
         </button>
         <button type="button" onClick={() => next && reveal(next.id, 'goTo')} disabled={!next}>
-          <span className="details-button-label">{t('details.next')}</span>
+          <span className="label-narrow-hidden">{t('details.next')}</span>
           <span aria-hidden="true"> →</span>
         </button>
         <button type="button" className="details-zoom" onClick={() => fitTo(footprintBounds(event, data.places), DETAILS_ZOOM)}>

@@ -2,6 +2,8 @@ import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { CategorySwatch } from '../components/CategorySwatch';
 import { useT } from '../language/useT';
 import { CATEGORIES } from '../model/category';
+import { NARROW_QUERY } from '../model/layout';
+import { matchesMedia } from '../platform/media';
 import { MAX_SEARCH_LENGTH } from '../state/filters';
 import { prepareSearch, selectCategoryCounts, selectFiltered, selectTimeView } from '../state/selectors';
 import { useActions, useApp, useAppStore } from '../state/store';
@@ -22,6 +24,7 @@ export function FiltersPanel() {
   const counts = useApp((s) => selectCategoryCounts(s, time));
   const { setCategoryShown, setSearch, clearFilters } = useActions();
   const [text, setText] = useState(filters.search);
+  const [categoriesShown, setCategoriesShown] = useState(false);
   const store = useAppStore();
 
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -64,6 +67,9 @@ export function FiltersPanel() {
   if (!counts) return null;
   const active = filters.hiddenCategories.length > 0 || filters.search.trim() !== '';
   const present = CATEGORIES.filter((c) => counts[c].total > 0);
+  // On a phone the ten switches would stand between the field and its results: while a search is
+  // typed they fold behind one button (CSS does the folding, on narrow screens only).
+  const folded = text.trim() !== '' && !categoriesShown;
 
   return (
     <details className="filters" open>
@@ -89,10 +95,19 @@ export function FiltersPanel() {
         maxLength={MAX_SEARCH_LENGTH}
         value={text}
         onChange={(e) => onType(e.currentTarget.value)}
-        // After the focus ring has painted, not before: the first fold of a large record takes a moment.
-        onFocus={() => setTimeout(() => prepareSearch(store.getState()), 0)}
+        onFocus={(e) => {
+          // A phone's keyboard covers the lower half: the field goes to the top, its results under it.
+          if (matchesMedia(NARROW_QUERY)) e.currentTarget.scrollIntoView({ block: 'start' });
+          // After the focus ring has painted, not before: the first fold of a large record takes a moment.
+          setTimeout(() => prepareSearch(store.getState()), 0);
+        }}
       />
-      <fieldset className="filters-categories">
+      {folded ? (
+        <button type="button" className="link-button filters-unfold" onClick={() => setCategoriesShown(true)}>
+          {t('filters.showCategories')}
+        </button>
+      ) : null}
+      <fieldset className={`filters-categories${folded ? ' is-folded-narrow' : ''}`}>
         <legend className="visually-hidden">{t('filters.heading')}</legend>
         {present.map((c) => {
           const { visible, total } = counts[c];

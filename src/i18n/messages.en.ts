@@ -245,6 +245,8 @@ export const en = {
   // Short, so it is never cut on a phone; the field's full name is its aria-label.
   'filters.search.placeholder': 'Place, word or year',
   'filters.clear': 'Clear filters',
+  // On a phone the switches fold away while a search is typed.
+  'filters.showCategories': 'Show the categories',
   'filters.count': '{visible} / {total}',
   'filters.countLabel': '{category}: {visible} shown now of {total}',
   'filters.active': 'Filters on: {count} of {total} events pass',

@@ -247,6 +247,8 @@ export const ky: Messages = {
   // Short, so it is never cut on a phone; the field's full name is its aria-label.
   'filters.search.placeholder': 'Жер, сөз же жыл',
   'filters.clear': 'Чыпкаларды тазалоо',
+  // On a phone the switches fold away while a search is typed.
+  'filters.showCategories': 'Категорияларды көрсөтүү',
   'filters.count': '{visible} / {total}',
   'filters.countLabel': '{category}: {total} ичинен азыр {visible} көрсөтүлүүдө',
   'filters.active': 'Чыпкалар күйгүзүлгөн: {total} окуянын {count} туура келет',

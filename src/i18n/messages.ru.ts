@@ -247,6 +247,8 @@ export const ru: Messages = {
   // Short, so it is never cut on a phone; the field's full name is its aria-label.
   'filters.search.placeholder': 'Место, слово или год',
   'filters.clear': 'Сбросить фильтры',
+  // On a phone the switches fold away while a search is typed.
+  'filters.showCategories': 'Показать категории',
   'filters.count': '{visible} / {total}',
   'filters.countLabel': '{category}: сейчас показано {visible} из {total}',
   'filters.active': 'Фильтры включены, подходят: {count} из {total}',

@@ -247,6 +247,8 @@ export const tg: Messages = {
   // Short, so it is never cut on a phone; the field's full name is its aria-label.
   'filters.search.placeholder': 'Макон, калима ё сол',
   'filters.clear': 'Тоза кардани филтрҳо',
+  // On a phone the switches fold away while a search is typed.
+  'filters.showCategories': 'Нишон додани навъҳо',
   'filters.count': '{visible} / {total}',
   'filters.countLabel': '{category}: ҳоло {visible} аз {total} нишон дода шудааст',
   'filters.active': 'Филтрҳо фаъоланд: {count} аз {total} рӯйдод мувофиқ аст',

@@ -249,6 +249,8 @@ export const uz: Messages = {
   // Short, so it is never cut on a phone; the field's full name is its aria-label.
   'filters.search.placeholder': 'Joy, soʻz yoki yil',
   'filters.clear': 'Filtrlarni tozalash',
+  // On a phone the switches fold away while a search is typed.
+  'filters.showCategories': 'Turkumlarni koʻrsatish',
   'filters.count': '{visible} / {total}',
   'filters.countLabel': '{category}: hozir {total} tadan {visible} tasi koʻrsatilmoqda',
   'filters.active': 'Filtrlar yoqilgan: {total} ta voqeadan {count} tasi mos keladi',

@@ -17,6 +17,7 @@ import { allLanguages } from '../model/localized';
 import { FIGURE_METRICS, type FigureMetric } from '../model/record';
 import type { TimedEvent } from '../model/timedEvent';
 import { skeleton } from './searchFold';
+import { searchProminence } from './searchProminence';
 import { type DayRange, isEmptyQuery, type SearchQuery } from './searchQuery';
 import { NAME_VARIANTS } from './searchVariants';
 
@@ -30,6 +31,8 @@ export interface SearchIndex {
   ends: Float64Array;
   categories: Uint8Array;
   metrics: Uint8Array;
+  /** Per event, the tie-breaker between equal matches (searchProminence.ts), below 1. */
+  prominence: Float32Array;
 }
 
 /** What a word scores by where it is found; the sum over the words orders the results. */
@@ -89,11 +92,13 @@ export function buildSearchIndex(events: readonly TimedEvent[], places: Readonly
   const ends = new Float64Array(n);
   const categories = new Uint8Array(n);
   const metrics = new Uint8Array(n);
+  const prominence = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     const e = events[i] as TimedEvent;
     starts[i] = e.startDay;
     ends[i] = e.endDay;
     categories[i] = CATEGORIES.indexOf(e.category);
+    prominence[i] = searchProminence(e);
     for (const f of e.figures) metrics[i] = (metrics[i] as number) | metricBit(f.metric);
     titles[i] = hold(allLanguages(e.title).map(fold).join(TITLE_SEPARATOR));
     // An imported row's own place name (its file's location column) is searched like a record place.
@@ -101,7 +106,7 @@ export function buildSearchIndex(events: readonly TimedEvent[], places: Readonly
     placeNames[i] = hold([...e.places.map(placeOf), ...ownPlace].join(' '));
     rest[i] = hold([...allLanguages(e.summary), ...e.figures.flatMap((f) => allLanguages(f.label))].map(fold).join(' '));
   }
-  return { titles, places: placeNames, rest, starts, ends, categories, metrics };
+  return { titles, places: placeNames, rest, starts, ends, categories, metrics, prominence };
 }
 
 const metricBit = (metric: FigureMetric) => 1 << FIGURE_METRICS.indexOf(metric);
@@ -251,7 +256,10 @@ export function searchScores(events: readonly TimedEvent[], index: SearchIndex, 
     alive = next;
   }
   for (const i of alive)
-    scores[i] = (scores[i] as number) + titleBonus(index.titles[i] as string, query.phrase, query.words.length);
+    scores[i] =
+      (scores[i] as number) +
+      titleBonus(index.titles[i] as string, query.phrase, query.words.length) +
+      (index.prominence[i] as number);
   return scores;
 }
 

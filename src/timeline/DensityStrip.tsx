@@ -100,7 +100,7 @@ export function DensityStrip({ events, scale, day, lanes, checkpointNames, onPic
           <DensityTicks events={events} scale={scale} />
           <DayMarker x={marker} height={BARS_BOTTOM} />
         </svg>
-        <DensityYears scale={scale} />
+        <DensityYears scale={scale} onPick={onPick} />
         <DensityLanes lanes={shownLanes} laneName={laneName} scale={scale} marker={marker} onClick={onLaneClick} />
       </div>
       <div className="density-foot">

@@ -1,5 +1,5 @@
 import { CategorySwatch } from '../components/CategorySwatch';
-import { formatDay } from '../i18n/formatDate';
+import { formatDay, formatPrecisionDate } from '../i18n/formatDate';
 import { localized } from '../model/localized';
 import { selectFiltered } from '../state/selectors';
 import { useApp } from '../state/store';
@@ -23,7 +23,11 @@ export function PlayCaption() {
       {event ? (
         <span className="play-caption-event">
           <CategorySwatch category={event.category} />
-          <span className="play-caption-title">{localized(event.title, lang)}</span>
+          <span className="play-caption-title">
+            {localized(event.title, lang)}
+            {/* Its own date, at its own precision: a season-long episode is not "16 December". */}
+            <span className="play-caption-when"> · {formatPrecisionDate(event.date, event.precision, lang)}</span>
+          </span>
         </span>
       ) : null}
     </div>

@@ -78,13 +78,13 @@ export function TimeSlider() {
       <div className="timeline-row">
         <button type="button" className="timeline-step" onClick={() => prev !== null && setDay(prev)} disabled={prev === null}>
           <span aria-hidden="true">◀ </span>
-          {t('timeline.previous')}
+          <span className="label-narrow-hidden">{t('timeline.previous')}</span>
         </button>
         <output className="timeline-date" aria-live="off">
           {words}
         </output>
         <button type="button" className="timeline-step" onClick={() => next !== null && setDay(next)} disabled={next === null}>
-          {t('timeline.next')}
+          <span className="label-narrow-hidden">{t('timeline.next')}</span>
           <span aria-hidden="true"> ▶</span>
         </button>
       </div>

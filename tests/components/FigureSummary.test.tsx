@@ -140,4 +140,27 @@ describe('places line', () => {
     expect(facts.textContent).toContain('Ак-Сай');
     expect(facts.textContent).not.toContain('Ak-Sai');
   });
+
+  it('names a village and the enclave around it once when they share a name', () => {
+    const store = storeWith([{ ...clash, places: ['vorukh', 'enclave-vorukh', 'ak-sai'] }], sources);
+    const data = store.getState().data;
+    if (!data) throw new Error('no data');
+    const place = (id: string, en: string) => ({ id, kind: 'town' as const, name: { en } });
+    store.getState().setData(
+      {
+        ...data,
+        places: {
+          vorukh: place('vorukh', 'Vorukh'),
+          'enclave-vorukh': place('enclave-vorukh', 'Vorukh'),
+          'ak-sai': place('ak-sai', 'Ak-Sai'),
+        },
+      },
+      0,
+    );
+    store.getState().select('clash-2021');
+    renderWithStore(<EventDetails />, store);
+    const places = within(document.querySelector('.details-facts') as HTMLElement).getByText('Places')
+      .nextElementSibling as HTMLElement;
+    expect(places.textContent).toBe('Vorukh, Ak-Sai');
+  });
 });

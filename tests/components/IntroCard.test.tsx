@@ -54,6 +54,11 @@ describe('IntroCard', () => {
     const again = setup();
     act(() => again.getState().setDay(toDayNumber('2000-01-01')));
     expect(playButton()).toBeNull();
+    cleanup();
+    const searching = setup();
+    expect(playButton()).not.toBeNull();
+    act(() => searching.getState().setSearch('Vorukh'));
+    expect(playButton()).toBeNull();
   });
 
   it('is not shown when the link already opens on something', () => {

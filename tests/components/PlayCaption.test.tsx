@@ -37,7 +37,7 @@ describe('PlayCaption', () => {
     });
     expect(caption()).toHaveTextContent(/^1 January 1992$/);
     act(() => store.getState().setDay(toDayNumber('2000-06-15')));
-    expect(caption()).toHaveTextContent('15 June 2000First talks');
+    expect(caption()).toHaveTextContent('15 June 2000First talks · October 1992');
     act(() => store.getState().setLang('ru'));
     expect(caption()).toHaveTextContent('Первые переговоры');
     act(() => store.getState().setDay(toDayNumber('2021-05-01')));

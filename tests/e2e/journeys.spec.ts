@@ -81,10 +81,11 @@ test.describe('on a phone', () => {
       await gotoReady(page, `?lang=${lang}`);
       await search(page, lang, VORUKH_QUERY[lang]); // 1
       const list = page.getByRole('region', { name: MESSAGES[lang]['events.heading'] });
-      await list
-        .getByRole('button', { name: titleOf(CLASH_2021, lang) })
-        .first()
-        .tap(); // 2
+      const result = list.getByRole('button', { name: titleOf(CLASH_2021, lang) }).first();
+      // The category switches fold while searching, so the results sit right under the field.
+      await expect(page.locator('.filters-categories')).toBeHidden();
+      await expect(result).toBeInViewport();
+      await result.tap(); // 2
       await expectKilledOnScreen(page, lang);
       expect(record.errors).toEqual([]);
     });

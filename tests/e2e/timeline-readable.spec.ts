@@ -75,6 +75,25 @@ test('clicking a crossing’s lane in mid-September 2022 goes to that day, not t
   await expect(page.locator('.timeline-date')).toContainText('September 2022');
 });
 
+test('a year label goes to its 1 January; the axis elsewhere to the day under the pointer', async ({ page }) => {
+  await gotoReady(page, '?date=2010-01-01');
+  await page.locator('[data-testid="density-year"]', { hasText: /^2021$/ }).click();
+  await expect(page.locator('.timeline-date')).toHaveText('1 January 2021');
+  const axis = await page.getByTestId('density-years').boundingBox();
+  if (!axis) throw new Error('no year axis');
+  // Late in the busiest (widest) year, right of its centred label: on the axis but off any label.
+  const x = await pageXOfDay(page, '2021-11-20');
+  const y = axis.y + axis.height - 2;
+  const onLabel = await page.evaluate(
+    ([px, py]) => document.elementFromPoint(px as number, py as number)?.closest('[data-label-year]') !== null,
+    [x, y],
+  );
+  expect(onLabel).toBe(false);
+  await page.mouse.click(x, y);
+  await expect.poll(() => shownDay(page)).not.toBe(dayOf('2021-01-01'));
+  expect(Math.abs((await shownDay(page)) - dayOf('2021-11-20'))).toBeLessThanOrEqual(3);
+});
+
 test('pressing on the slider’s track picks the day the strip shows at that x', async ({ page }) => {
   await gotoReady(page, '?date=2010-01-01');
   const track = page.getByTestId('timeline-track');

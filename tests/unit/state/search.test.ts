@@ -189,3 +189,18 @@ describe('imported place names', () => {
     expect(search('Кок-Таш', events, idx)).toEqual(['imp-1']);
   });
 });
+
+describe('equal matches: the one a reader most likely means first', () => {
+  it('puts the war first in its month, the signing before its ratifications, never over a stronger match', () => {
+    expect(search('September 2022')[0]).toBe('kyrgyz-tajik-clash-2022-09-14');
+    expect(search('treaty 2025')[0]).toBe('border-treaty-signed-2025-03-13');
+    // A title match still beats a place match, however prominent the place's event.
+    const ranked = search('Vorukh April 2021');
+    expect(ranked.slice(0, 2)).toEqual(['rahmon-visits-vorukh-2021-04-09', 'kyrgyz-tajik-clash-2021-04-28']);
+  });
+
+  it('keeps prominence below the smallest step of a match', () => {
+    expect(Math.max(...index.prominence)).toBeLessThan(1);
+    expect(Math.min(...index.prominence)).toBeGreaterThanOrEqual(0);
+  });
+});
