@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, gotoReady, test } from './fixtures';
-import { projectToPage, waitForMapIdle } from './mapHelpers';
+import { projectToPage, renderedNames, waitForMapIdle } from './mapHelpers';
 
 const TREATY = 'border-treaty-signed-2025-03-13';
 const WAR_2022 = 'kyrgyz-tajik-clash-2022-09-14';
@@ -10,29 +10,6 @@ const WAR_2022_PLACES = ['maksat', 'kulundu', 'ovchi-kalacha', 'cp-karamyk-tojva
 const VORUKH: [number, number] = [70.58012, 39.85125];
 
 test.beforeAll(() => mkdirSync('docs/screenshots', { recursive: true }));
-
-/** Names (English) of the features of a source the map has actually placed on screen. */
-async function renderedNames(page: Page, source: string, filter: Record<string, string> = {}): Promise<string[]> {
-  return page.evaluate(
-    ({ source, filter }) => {
-      const map = window.__borderMap;
-      if (!map) throw new Error('window.__borderMap is not set');
-      const layers = map
-        .getStyle()
-        .layers.filter((l) => l.type === 'symbol' && 'source' in l && l.source === source)
-        .map((l) => l.id);
-      return [
-        ...new Set(
-          map
-            .queryRenderedFeatures({ layers })
-            .filter((f) => Object.entries(filter).every(([k, v]) => String(f.properties[k]) === v))
-            .map((f) => String(f.properties.name_en)),
-        ),
-      ];
-    },
-    { source, filter },
-  );
-}
 
 async function renderedCount(page: Page, layer: string): Promise<number> {
   return page.evaluate((layer) => window.__borderMap?.queryRenderedFeatures({ layers: [layer] }).length ?? 0, layer);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, gotoReady, test } from './fixtures';
-import { waitForMapIdle } from './mapHelpers';
+import { renderedNames, waitForMapIdle } from './mapHelpers';
 
 /** The first screen (issue 15): the invitation, Play from the start with its caption, the folded layers panel, labels. */
 
@@ -11,19 +11,6 @@ const PHONE = { width: 375, height: 667 };
 const TRIJUNCTION: [number, number] = [70.98251, 40.22564];
 
 const intro = (page: Page) => page.getByRole('region', { name: 'Welcome' });
-
-/** English names of the places a source's symbol layers have actually drawn on screen. */
-async function renderedNames(page: Page, source: string): Promise<string[]> {
-  return page.evaluate((source) => {
-    const map = window.__borderMap;
-    if (!map) throw new Error('window.__borderMap is not set');
-    const layers = map
-      .getStyle()
-      .layers.filter((l) => l.type === 'symbol' && 'source' in l && l.source === source)
-      .map((l) => l.id);
-    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.name_en)))];
-  }, source);
-}
 
 /** The slider's date as an ISO day. */
 async function sliderDay(page: Page): Promise<string> {

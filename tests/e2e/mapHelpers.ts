@@ -35,3 +35,26 @@ export async function projectToPage(page: Page, lngLat: [number, number]): Promi
   if (!p || !box) throw new Error('map not ready');
   return { x: box.x + p.x, y: box.y + p.y };
 }
+
+/** Names (English) of the features of a source the map has actually placed on screen. */
+export async function renderedNames(page: Page, source: string, filter: Record<string, string> = {}): Promise<string[]> {
+  return page.evaluate(
+    ({ source, filter }) => {
+      const map = window.__borderMap;
+      if (!map) throw new Error('window.__borderMap is not set');
+      const layers = map
+        .getStyle()
+        .layers.filter((l) => l.type === 'symbol' && 'source' in l && l.source === source)
+        .map((l) => l.id);
+      return [
+        ...new Set(
+          map
+            .queryRenderedFeatures({ layers })
+            .filter((f) => Object.entries(filter).every(([k, v]) => String(f.properties[k]) === v))
+            .map((f) => String(f.properties.name_en)),
+        ),
+      ];
+    },
+    { source, filter },
+  );
+}
