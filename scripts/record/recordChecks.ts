@@ -9,6 +9,8 @@
 import { eventInterval } from '../../src/model/days';
 import type { BorderEvent, EventFile, Source } from '../../src/model/record';
 
+export { independentOutlets, outletOf } from '../../src/model/outlets';
+
 export type FindingKind = 'duplicate-day-place' | 'similar-title' | 'unused-source' | 'mirror-or-seed-only' | 'descriptive-title';
 
 export interface Finding {
@@ -38,28 +40,6 @@ function kindOf(event: BorderEvent): string {
 
 export function isMirror(source: Source): boolean {
   return 'mirror' in source && source.mirror === true;
-}
-
-/**
- * The outlet behind a source, so two copies of one story are not counted as two sources:
- * "AFP (via UrduPoint)" and "AFP (via The News)" are both AFP; "24.kg (Russian-language)" is 24.kg.
- */
-export function outletOf(source: Source): string {
-  return source.publisher
-    .replace(/\s*\(.*$/, '')
-    .replace(/\s+report$/i, '')
-    .trim()
-    .toLowerCase();
-}
-
-/** Outlets (not copies) behind an event's sources, seeds excluded. */
-export function independentOutlets(event: BorderEvent, sources: Record<string, Source>): Set<string> {
-  const outlets = new Set<string>();
-  for (const id of event.sources) {
-    const s = sources[id];
-    if (s && s.kind !== 'seed') outlets.add(outletOf(s));
-  }
-  return outlets;
 }
 
 function kmBetween([lon1, lat1]: readonly [number, number], [lon2, lat2]: readonly [number, number]): number {

@@ -1,4 +1,5 @@
 import { useT } from '../language/useT';
+import { independentOutlets } from '../model/outlets';
 import type { Source } from '../model/record';
 import { SourceCitation } from './SourceCitation';
 import './details.css';
@@ -8,6 +9,7 @@ export function SourceList({ ids, sources }: { ids: readonly string[]; sources: 
   return (
     <div className="sources">
       <h3>{t('details.sources')}</h3>
+      <Corroboration ids={ids} sources={sources} />
       <ol>
         {ids.map((id) => {
           const s = sources[id];
@@ -15,5 +17,21 @@ export function SourceList({ ids, sources }: { ids: readonly string[]; sources: 
         })}
       </ol>
     </div>
+  );
+}
+
+/**
+ * How well the event is corroborated, counted in outlets rather than links, so a reader sees at once
+ * whether a second newsroom reported it. Imported rows are the person's own file: no claim is made.
+ */
+function Corroboration({ ids, sources }: { ids: readonly string[]; sources: Record<string, Source> }) {
+  const t = useT();
+  if (ids.some((id) => sources[id]?.kind === 'import')) return null;
+  const count = independentOutlets(ids, sources).size;
+  const text = count === 0 ? t('details.outlets.none') : count === 1 ? t('details.outlets.one') : t('details.outlets', { count });
+  return (
+    <p className={count < 2 ? 'sources-outlets sources-outlets-weak' : 'sources-outlets'} data-testid="outlets">
+      {text}
+    </p>
   );
 }

@@ -43,6 +43,9 @@ export const uz: Messages = {
   'details.figuresNote':
     'Manbalar bir-biriga mos kelmaydi: har bir raqam oʻz manbasi bilan koʻrsatiladi, hech qachon oʻrtacha hisoblanmaydi.',
   'details.sources': 'Manbalar',
+  'details.outlets': 'Xabar bergan mustaqil nashrlar: {count}',
+  'details.outlets.one': 'Faqat bitta nashr xabar bergan: ikkinchisi hali topilmadi',
+  'details.outlets.none': 'Faqat loyihaning dastlabki hujjatlarida: yangiliklar nashri hali topilmadi',
   'details.noFigures': 'Bu voqea boʻyicha qurbonlar soni yoki boshqa raqamlar qayd etilmagan.',
   'details.figure.metric': 'Nima',
   'details.figure.side': 'Tomon',

@@ -134,8 +134,8 @@ describe('sources', () => {
   it('counts copies of one story as one outlet', () => {
     expect(outletOf(news('AFP (via UrduPoint)'))).toBe(outletOf(news('AFP (via The News)')));
     const sources = { a: news('AFP (via UrduPoint)'), b: news('AFP (via The News)'), c: news('Asia-Plus') };
-    expect(independentOutlets(event('e', { sources: ['a', 'b'] }), sources).size).toBe(1);
-    expect(independentOutlets(event('e', { sources: ['a', 'c'] }), sources).size).toBe(2);
+    expect(independentOutlets(['a', 'b'], sources).size).toBe(1);
+    expect(independentOutlets(['a', 'c'], sources).size).toBe(2);
   });
 
   it.each([
