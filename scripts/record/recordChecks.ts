@@ -57,6 +57,15 @@ function titleWords(event: BorderEvent): Set<string> {
   return new Set(words);
 }
 
+/**
+ * Titles that carry different figures ("38.35 km agreed" / "3.71 km agreed") report different rounds
+ * of one process, not one event twice.
+ */
+function sameNumbers(a: BorderEvent, b: BorderEvent): boolean {
+  const numbers = (e: BorderEvent) => (e.title.en.match(/\d+(?:[.,]\d+)?/g) ?? []).sort().join(' ');
+  return numbers(a) === numbers(b);
+}
+
 function similarity(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
@@ -79,7 +88,7 @@ export function duplicateFindings(events: readonly BorderEvent[]): Finding[] {
       }
       const sim = similarity(words[i] as Set<string>, words[j] as Set<string>);
       const daysApart = Math.abs(eventInterval(a).start - eventInterval(b).start);
-      if (sim >= SIMILAR_TITLE && daysApart <= SIMILAR_TITLE_DAYS) {
+      if (sim >= SIMILAR_TITLE && daysApart <= SIMILAR_TITLE_DAYS && sameNumbers(a, b)) {
         found.push({
           kind: 'similar-title',
           key,

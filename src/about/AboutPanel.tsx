@@ -1,12 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { SourceCitation } from '../details/SourceCitation';
-import { useT } from '../language/useT';
+import { formatPrecisionDate } from '../i18n/formatDate';
+import { LocalText } from '../language/LocalText';
+import { useLang, useT } from '../language/useT';
 import { useActions, useApp } from '../state/store';
 import './about.css';
 
 /** Loaded lazily: most visits never open it, so it stays out of the first download. */
 export default function AboutPanel() {
   const t = useT();
+  const lang = useLang();
   // The built-in record's sources: imported rows are cited with their events, not listed as the map's sources.
   const data = useApp((s) => s.builtIn);
   const { setAboutOpen } = useActions();
@@ -21,6 +24,8 @@ export default function AboutPanel() {
     return () => window.removeEventListener('keydown', onKey);
   }, [setAboutOpen]);
 
+  const history = data?.history;
+  const day = (iso: string) => formatPrecisionDate(iso, 'day', lang);
   const sources = data ? Object.entries(data.sources).sort(([, a], [, b]) => (a.date ?? '').localeCompare(b.date ?? '')) : [];
   return (
     <div className="about" role="dialog" aria-modal="false" aria-labelledby="about-heading">
@@ -44,6 +49,28 @@ export default function AboutPanel() {
         <li>{t('about.data.geonames')}</li>
         <li>{t('about.data.fonts')}</li>
       </ul>
+      <h3>{t('about.versionHeading')}</h3>
+      {/* Which record a reader saw, for citing: newest version first, each with what it did. */}
+      <p className="about-version">
+        {history ? t('about.version', { version: history.version, date: day(history.released) }) : t('about.versionUnknown')}
+      </p>
+      {history && history.changelog.length > 0 ? (
+        <ul className="about-versions">
+          {[...history.changelog].reverse().map((entry) => (
+            <li key={entry.version}>
+              {t('about.versionEntry', {
+                version: entry.version,
+                date: day(entry.released),
+                added: entry.added.length,
+                changed: entry.changed.length,
+                removed: entry.removed.length,
+              })}{' '}
+              <LocalText value={entry.note} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p>{t('about.versionFile')}</p>
       <h3>{t('about.sourcesHeading')}</h3>
       <ol className="about-sources">
         {sources.map(([id, s]) => (

@@ -14,7 +14,9 @@ import { isIsoDay, isIsoDayMonthOrYear, isIsoMonth, isIsoYear, parseIsoDay } fro
 import { OTHER_LANGS } from '../model/languages';
 import {
   type BorderEvent,
+  type ChangelogEntry,
   DATE_PRECISIONS,
+  EVENT_FIELDS,
   type EventFile,
   FIGURE_METRICS,
   FIGURE_QUALIFIERS,
@@ -25,6 +27,7 @@ import {
   type LocalizedText,
   PLACE_PRECISIONS,
   type Place,
+  RECORD_VERSION_PATTERN,
   RECORDED_STATUSES,
   SCHEMA_VERSION,
   SOURCE_KINDS,
@@ -78,6 +81,8 @@ export const SourceSchema = z
     undated: z.boolean().optional(),
     url: HttpUrlSchema.optional(),
     kind: z.enum(SOURCE_KINDS),
+    /** The copy read is a republication on another site; `publisher` names both. */
+    mirror: z.literal(true).optional(),
   })
   .superRefine((s, ctx) => {
     // Only a row of a person's file may be undated: the built-in record dates every source.
@@ -150,6 +155,8 @@ export const BorderEventSchema = z
     outsideRegion: z.boolean().optional(),
     figures: z.array(FigureSchema),
     sources: z.array(IdSchema).min(1, 'needs at least one source'),
+    /** The release day of the last version that added or changed it (checked against the changelog by the loader). */
+    updated: IsoDaySchema.optional(),
   })
   .superRefine((e, ctx) => {
     const pattern = datePatternFor[e.precision];
@@ -213,8 +220,51 @@ export const StateIntervalSchema = z
     }
   });
 
+export const RecordVersionSchema = z
+  .string()
+  .regex(RECORD_VERSION_PATTERN, 'must be a version written MAJOR.MINOR.PATCH, e.g. 1.2.0');
+
+/**
+ * One version's entry. Rules across entries (versions rising, days not going back, ids that exist)
+ * need the whole file and live in parseEventFile.
+ */
+export const ChangelogEntrySchema = z
+  .strictObject({
+    version: RecordVersionSchema,
+    released: IsoDaySchema,
+    note: LocalizedTextSchema,
+    added: z.array(IdSchema),
+    changed: z.array(
+      z.strictObject({
+        id: IdSchema,
+        fields: z.array(z.enum(EVENT_FIELDS)).min(1, 'must name at least one changed field'),
+      }),
+    ),
+    removed: z.array(z.strictObject({ id: IdSchema, note: LocalizedTextSchema })),
+  })
+  .superRefine((entry, ctx) => {
+    // An event is added, changed or removed by a version, never two of these: the reader is told one thing.
+    const seen = new Map<string, string>();
+    const lists = [
+      ['added', entry.added],
+      ['changed', entry.changed.map((c) => c.id)],
+      ['removed', entry.removed.map((r) => r.id)],
+    ] as const;
+    for (const [list, ids] of lists) {
+      ids.forEach((id, i) => {
+        const first = seen.get(id);
+        if (first !== undefined) {
+          ctx.addIssue({ code: 'custom', path: [list, i], message: `lists ${id} again (already in ${first})` });
+        } else seen.set(id, list);
+      });
+    }
+  });
+
 export const EventFileSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  version: RecordVersionSchema.optional(),
+  released: IsoDaySchema.optional(),
+  changelog: z.array(ChangelogEntrySchema).optional(),
   sources: z.record(IdSchema, SourceSchema),
   places: z.array(PlaceSchema),
   events: z.array(BorderEventSchema),
@@ -238,6 +288,7 @@ const schemasMatchModel: [
   Same<z.infer<typeof FigureSchema>, Figure>,
   Same<z.infer<typeof BorderEventSchema>, BorderEvent>,
   Same<z.infer<typeof StateIntervalSchema>, StateInterval>,
+  Same<z.infer<typeof ChangelogEntrySchema>, ChangelogEntry>,
   Same<z.infer<typeof EventFileSchema>, EventFile>,
-] = [true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true];
 void schemasMatchModel;

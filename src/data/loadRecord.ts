@@ -48,8 +48,13 @@ export async function loadRecord(): Promise<LoadResult> {
       places,
       statusLanes: statusLanes(data.states.border, data.states.checkpoints),
       extent: timeExtent(events),
+      // A version without its day (or the reverse) is no version a reader can cite: unknown.
+      ...(data.version && data.released
+        ? { history: { version: data.version, released: data.released, changelog: data.changelog ?? [] } }
+        : {}),
     };
-    return { ok: true, data: loaded, skippedRecords: errors.length };
+    // A problem of the version history alone keeps its record: the banner counts only what is missing.
+    return { ok: true, data: loaded, skippedRecords: errors.filter((e) => !e.kept).length };
   } catch (error) {
     return {
       ok: false,

@@ -8,14 +8,33 @@
  *
  * Checks that need more than one record are done here, after each record passed its own schema:
  * cited source ids must exist, ids must be unique, a checkpoint's status intervals must not overlap,
- * and (when the caller knows the map's feature ids) every place id must resolve.
+ * and (when the caller knows the map's feature ids) every place id must resolve. The version and
+ * its changelog are checked against each other and the events (see `parseHistory`).
  */
 import { z } from 'zod';
 import { toDayNumber } from '../model/days';
-import { type EventFile, ID_PATTERN, SCHEMA_VERSION, type Source, type StateInterval } from '../model/record';
-import { BorderEventSchema, PlaceSchema, SourceSchema, StateIntervalSchema } from './eventSchema';
+import {
+  type BorderEvent,
+  type ChangelogEntry,
+  type EventFile,
+  ID_PATTERN,
+  SCHEMA_VERSION,
+  type Source,
+  type StateInterval,
+} from '../model/record';
+import { compareVersions, lastTouched } from '../model/recordHistory';
+import {
+  BorderEventSchema,
+  ChangelogEntrySchema,
+  IsoDaySchema,
+  PlaceSchema,
+  RecordVersionSchema,
+  SourceSchema,
+  StateIntervalSchema,
+} from './eventSchema';
 
-export type RecordType = 'file' | 'source' | 'place' | 'event' | 'state';
+/** `version`: the file's own version and release day; `changelog`: one entry of its history. */
+export type RecordType = 'file' | 'version' | 'changelog' | 'source' | 'place' | 'event' | 'state';
 
 export interface RecordError {
   recordType: RecordType;
@@ -24,6 +43,11 @@ export interface RecordError {
   /** Dotted path inside the record, e.g. "figures.0.source"; empty for the record as a whole. */
   field: string;
   message: string;
+  /**
+   * The record was kept all the same: the problem makes the version history less exact (an entry
+   * naming a missing event, a wrong `updated`), never what the map shows, so it is not counted as skipped.
+   */
+  kept?: true;
 }
 
 export interface ParseOptions {
@@ -86,6 +110,10 @@ function keepUnique<T extends { id: string }>(
 /** Outer shape only; records inside are checked one by one below. */
 const FileShape = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  // Optional: an older or a third-party file has no version, and a bad one costs only the version.
+  version: z.unknown().optional(),
+  released: z.unknown().optional(),
+  changelog: z.unknown().optional(),
   sources: z.record(z.string(), z.unknown()),
   places: z.array(z.unknown()),
   events: z.array(z.unknown()),
@@ -112,6 +140,130 @@ function idOf(raw: unknown, fallback: string): string {
     if (typeof id === 'string' && id.length > 0) return id;
   }
   return fallback;
+}
+
+type History = Pick<EventFile, 'version' | 'released' | 'changelog'>;
+
+/**
+ * The version, its day and the changelog. A bad version or day is dropped (the version is then
+ * unknown); a bad entry, or one that does not come after the entry before it, is skipped. Entries
+ * naming events that do not exist, a version that is not the last entry's, and an event whose
+ * `updated` is not the day the changelog last touched it are reported and kept: they make the
+ * history less exact, never the map unusable.
+ */
+function parseHistory(
+  raw: { version?: unknown; released?: unknown; changelog?: unknown },
+  events: readonly BorderEvent[],
+  errors: RecordError[],
+): History {
+  const history: History = {};
+  const fileError = (field: string, message: string, kept?: true) =>
+    errors.push({ recordType: 'version', recordId: 'events.json', field, message, ...(kept ? { kept } : {}) });
+  for (const [field, schema] of [
+    ['version', RecordVersionSchema],
+    ['released', IsoDaySchema],
+  ] as const) {
+    if (raw[field] === undefined) continue;
+    const parsed = schema.safeParse(raw[field]);
+    if (parsed.success) history[field] = parsed.data;
+    else fileError(field, parsed.error.issues[0]?.message ?? 'invalid');
+  }
+  if (raw.changelog === undefined) return history;
+  if (!Array.isArray(raw.changelog)) {
+    fileError('changelog', 'must be a list of versions, oldest first');
+    return history;
+  }
+
+  const changelog: ChangelogEntry[] = [];
+  raw.changelog.forEach((value, i) => {
+    const version = (value as { version?: unknown } | null)?.version;
+    const recordId = typeof version === 'string' && version.length > 0 ? version : `changelog[${i}]`;
+    const parsed = ChangelogEntrySchema.safeParse(value);
+    if (!parsed.success) {
+      errors.push(...issuesToErrors('changelog', recordId, parsed.error));
+      return;
+    }
+    const entry = parsed.data;
+    const before = changelog[changelog.length - 1];
+    if (before && compareVersions(entry.version, before.version) <= 0) {
+      errors.push({
+        recordType: 'changelog',
+        recordId,
+        field: 'version',
+        message: `must be greater than ${before.version}, the entry before it`,
+      });
+      return;
+    }
+    if (before && entry.released < before.released) {
+      errors.push({
+        recordType: 'changelog',
+        recordId,
+        field: 'released',
+        message: `must not be before ${before.released}, the day of ${before.version}`,
+      });
+      return;
+    }
+    changelog.push(entry);
+  });
+  history.changelog = changelog;
+
+  const last = changelog[changelog.length - 1];
+  if (last && (history.version !== last.version || history.released !== last.released)) {
+    fileError(
+      'version',
+      `version and released must be those of the last changelog entry (${last.version}, ${last.released})`,
+      true,
+    );
+  }
+
+  // An id a version added or changed must still exist, unless a later version removed it.
+  const ids = new Set(events.map((e) => e.id));
+  changelog.forEach((entry, i) => {
+    const removedLater = new Set(changelog.slice(i + 1).flatMap((e) => e.removed.map((r) => r.id)));
+    const addedLater = new Set(changelog.slice(i + 1).flatMap((e) => e.added));
+    const named = (list: string, id: string, j: number) => {
+      if (!ids.has(id) && !removedLater.has(id)) {
+        errors.push({
+          recordType: 'changelog',
+          recordId: entry.version,
+          field: `${list}.${j}`,
+          message: `names event ${id}, which the record does not have`,
+          kept: true,
+        });
+      }
+    };
+    entry.added.forEach((id, j) => {
+      named('added', id, j);
+    });
+    entry.changed.forEach((c, j) => {
+      named('changed', c.id, j);
+    });
+    entry.removed.forEach((r, j) => {
+      if (ids.has(r.id) && !addedLater.has(r.id)) {
+        errors.push({
+          recordType: 'changelog',
+          recordId: entry.version,
+          field: `removed.${j}`,
+          message: `removes event ${r.id}, which the record still has`,
+          kept: true,
+        });
+      }
+    });
+  });
+
+  // `updated` is the day of the last version that added or changed the event: a citer reads it as "what I saw".
+  if (changelog.length === 0) return history;
+  const touched = lastTouched(changelog);
+  for (const e of events) {
+    const entry = touched.get(e.id);
+    const message = !entry
+      ? 'the event is added by no version of the changelog'
+      : e.updated !== entry.released
+        ? `must be ${entry.released}, the day of ${entry.version}, the last version that added or changed it`
+        : null;
+    if (message) errors.push({ recordType: 'event', recordId: e.id, field: 'updated', message, kept: true });
+  }
+  return history;
 }
 
 function overlaps(a: StateInterval, b: StateInterval): boolean {
@@ -205,5 +357,9 @@ export function parseEventFile(json: unknown, options: ParseOptions = {}): Parse
     checkpoints[cp] = parseIntervals(list, cp);
   }
 
-  return { data: { schemaVersion: SCHEMA_VERSION, sources, places, events, states: { border, checkpoints } }, errors };
+  const history = parseHistory(raw, events, errors);
+  return {
+    data: { schemaVersion: SCHEMA_VERSION, ...history, sources, places, events, states: { border, checkpoints } },
+    errors,
+  };
 }

@@ -13,6 +13,7 @@ import { DETAILS_ZOOM } from './detailsZoom';
 import { FigureSummary } from './FigureSummary';
 import { FigureTable } from './FigureTable';
 import { GoToDate } from './GoToDate';
+import { RecordUpdated } from './RecordUpdated';
 import { SourceList } from './SourceList';
 import { useDetailsPanel } from './useDetailsPanel';
 import './details.css';
@@ -120,6 +121,7 @@ export function EventDetails() {
       </p>
       <FigureTable figures={event.figures} sources={data.sources} />
       <SourceList ids={event.sources} sources={data.sources} />
+      <RecordUpdated />
     </section>
   );
 }

@@ -71,6 +71,8 @@ interface CsvContext {
   sources: SourceMap;
   places: PlaceNames;
   lang: Lang;
+  /** The record version exported from ('' when the file carries none). */
+  recordVersion: string;
 }
 
 /** A column: its header and how an event fills its cell. Header and cells come from this one list. */
@@ -100,6 +102,9 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   text('place_name', (e, { lang }) => localized(e.placeName, lang)),
   text('figures', (e, { sources, lang }) => e.figures.map((f) => figureText(f, sources, lang)).join('; ')),
   text('sources', (e, { sources }) => e.sources.map((id) => sourceText(id, sources)).join(' | ')),
+  // When the record last changed the event, and the record version exported: what a citer saw.
+  text('updated', (e) => e.updated ?? ''),
+  text('record_version', (e, { recordVersion }) => (e.imported ? '' : recordVersion)),
   // Empty for the built-in record; "file.csv, row 4" for an event the person imported.
   text('imported_from', (e) => (e.imported ? `${e.imported.fileName}, row ${e.imported.row}` : '')),
 ];
@@ -113,8 +118,9 @@ export function eventsToCsv(
   sources: SourceMap,
   places: PlaceNames,
   lang: Lang = BASE_LANG,
+  recordVersion = '',
 ): string {
-  const ctx: CsvContext = { sources, places, lang };
+  const ctx: CsvContext = { sources, places, lang, recordVersion };
   const lines = [CSV_COLUMNS.map((c) => c.name).join(',')];
   for (const e of events) lines.push(CSV_COLUMNS.map((c) => c.cell(e, ctx)).join(','));
   return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;

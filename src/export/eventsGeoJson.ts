@@ -35,6 +35,8 @@ export interface EventProperties {
   place_name: string | null;
   figures: ExportedFigure[];
   sources: ExportedSource[];
+  /** YYYY-MM-DD: when the record last added or changed the event; null for an imported one. */
+  updated: string | null;
   /** Set only on events the person imported: the file and row they came from. */
   imported_from: { file: string; row: number } | null;
 }
@@ -48,6 +50,9 @@ export interface ExportMetadata {
   /** The slider day the export reflects, when the caller exports "events up to this date". */
   map_date: string | null;
   event_count: number;
+  /** The record version exported from, and its release day; null when the file carries none. */
+  record_version: string | null;
+  record_released: string | null;
   licence: string;
   attribution: string;
 }
@@ -65,6 +70,8 @@ export interface GeoJsonExportOptions {
   lang?: Lang;
   /** YYYY-MM-DD of the slider, if the events are those visible at that date. */
   mapDate?: string;
+  /** The record's version and release day, when it has one. */
+  record?: { version: string; released: string };
 }
 
 export const EXPORT_TITLE = 'Kyrgyzstan–Tajikistan border events';
@@ -123,6 +130,7 @@ export function eventsToGeoJson(
         place_name: e.placeName ? localized(e.placeName, lang) : null,
         figures: e.figures.map((f) => exportedFigure(f, sources, lang)),
         sources: e.sources.map((id) => exportedSource(id, sources)),
+        updated: e.updated ?? null,
         imported_from: e.imported ? { file: e.imported.fileName, row: e.imported.row } : null,
       }),
     ),
@@ -132,6 +140,8 @@ export function eventsToGeoJson(
       language: lang,
       map_date: options.mapDate ?? null,
       event_count: events.length,
+      record_version: options.record?.version ?? null,
+      record_released: options.record?.released ?? null,
       licence: EXPORT_LICENCE_NOTE,
       attribution: EXPORT_ATTRIBUTION,
     },

@@ -1,6 +1,7 @@
 import type { StatusLane } from './crossingStatus';
 import type { DayExtent } from './days';
 import type { LocalizedText, LonLat, Source } from './record';
+import type { RecordHistory } from './recordHistory';
 import type { TimedEvent } from './timedEvent';
 
 export type PlaceKind = 'town' | 'checkpoint' | 'enclave' | 'water' | 'trijunction' | 'place';
@@ -30,4 +31,6 @@ export interface LoadedData {
   statusLanes: StatusLane[];
   /** The slider's range: whole years from the first event to the last. */
   extent: DayExtent;
+  /** The record's version, its day and changelog; absent when the file carries no (valid) version. */
+  history?: RecordHistory;
 }

@@ -52,6 +52,11 @@ export interface Source {
   undated?: boolean | undefined;
   url?: string | undefined;
   kind: SourceKind;
+  /**
+   * The copy read is a republication on another site (`publisher` names both: "24.kg (copy on
+   * uzsushi.com)"): cited only when the original could not be read, and never an original outlet.
+   */
+  mirror?: true | undefined;
 }
 
 export interface Place {
@@ -107,6 +112,61 @@ export interface BorderEvent {
   outsideRegion?: boolean | undefined;
   figures: Figure[];
   sources: string[];
+  /** YYYY-MM-DD: the release date of the last record version that added or changed this event. */
+  updated?: string | undefined;
+}
+
+/** Every field of an event by name: what a changelog entry may say was changed. */
+export const EVENT_FIELDS = [
+  'id',
+  'date',
+  'precision',
+  'end',
+  'category',
+  'title',
+  'summary',
+  'places',
+  'location',
+  'locationPrecision',
+  'locationNote',
+  'placeName',
+  'outsideRegion',
+  'figures',
+  'sources',
+  'updated',
+] as const satisfies readonly (keyof BorderEvent)[];
+export type EventField = (typeof EVENT_FIELDS)[number];
+// The list must name every field: a new field of BorderEvent fails the type check here.
+const everyEventField: Exclude<keyof BorderEvent, EventField> extends never ? true : false = true;
+void everyEventField;
+
+/**
+ * A record version, MAJOR.MINOR.PATCH: removals and id changes raise the major, added events the
+ * minor, corrections of text or sources the patch (docs/DATA.md).
+ */
+export const RECORD_VERSION_PATTERN = /^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})$/;
+
+/** An event a version corrected, and which of its fields. */
+export interface EventChange {
+  id: string;
+  fields: EventField[];
+}
+
+/** An event a version took out of the record, and why. */
+export interface RemovedEvent {
+  id: string;
+  note: LocalizedText;
+}
+
+/** One released version of the record: what it added, changed and removed since the one before. */
+export interface ChangelogEntry {
+  version: string;
+  /** YYYY-MM-DD. */
+  released: string;
+  note: LocalizedText;
+  added: string[];
+  changed: EventChange[];
+  removed: RemovedEvent[];
 }
 
 /** A status the record documents for a period; days no interval covers are 'unknown'. */
@@ -123,6 +183,14 @@ export interface StateInterval {
 
 export interface EventFile {
   schemaVersion: typeof SCHEMA_VERSION;
+  /**
+   * The record's version and release day, equal to the changelog's last entry. Optional so an
+   * older or a third-party file still loads (its version is then unknown); the shipped file has them.
+   */
+  version?: string | undefined;
+  released?: string | undefined;
+  /** Every released version, oldest first. */
+  changelog?: ChangelogEntry[] | undefined;
   sources: Record<string, Source>;
   places: Place[];
   events: BorderEvent[];

@@ -49,10 +49,15 @@ export function SharePanel() {
     const isoDay = fromDayNumber(s.day);
     const text =
       kind === 'csv'
-        ? (await import('../export/eventsCsv')).eventsToCsv(events, data.sources, data.places, s.lang)
+        ? (await import('../export/eventsCsv')).eventsToCsv(events, data.sources, data.places, s.lang, data.history?.version)
         : await import('../export/eventsGeoJson').then(({ eventsToGeoJson, geoJsonText }) =>
             geoJsonText(
-              eventsToGeoJson(events, data.sources, data.places, { exportedAt: new Date(), mapDate: isoDay, lang: s.lang }),
+              eventsToGeoJson(events, data.sources, data.places, {
+                exportedAt: new Date(),
+                mapDate: isoDay,
+                lang: s.lang,
+                ...(data.history ? { record: data.history } : {}),
+              }),
             ),
           );
     downloadBlob(new Blob([text], { type: EXPORT_MIME[kind] }), exportFileName(kind, isoDay));

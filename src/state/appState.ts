@@ -12,6 +12,7 @@ import type { Lang } from '../model/languages';
 import type { LayerGroup, LayerVisibility } from '../model/layerGroup';
 import type { LoadedData } from '../model/loadedData';
 import type { LonLatBounds } from '../model/lonLatBounds';
+import type { RecordChanges } from '../model/recordHistory';
 import type { RevealHow } from '../model/revealDay';
 import type { SheetHeights, SheetSize } from '../model/sheetSnap';
 import type { Speed } from '../model/speed';
@@ -102,6 +103,11 @@ export interface Notice {
   key: MessageKey;
   params?: Params;
   paramKeys?: Record<string, MessageKey>;
+  /**
+   * A link made with an older record version: the events on screen added or changed since, and
+   * those removed. Counted when the link was opened, at the link's view, and listed on request.
+   */
+  changes?: Pick<RecordChanges, 'added' | 'changed' | 'removed'>;
 }
 
 /** What the reader has open, selected and switched on. */

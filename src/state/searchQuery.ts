@@ -8,6 +8,7 @@ import { monthNamesOf } from '../i18n/formatDate';
 import { firstOfMonthAfter } from '../model/days';
 import { daysInMonth } from '../model/isoDate';
 import { LANGS } from '../model/languages';
+import { YEAR_RANGE } from '../model/record';
 import { skeleton } from './searchFold';
 
 /** Longest search text kept: a pasted essay is not a query, and it would make every link huge. */
@@ -27,9 +28,10 @@ export interface SearchQuery {
   phrase: string;
 }
 
-// Years a date search understands; any other four digits (CASA-1000) stay a word.
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2099;
+// Years a date search understands: those the record may hold. Any other four digits stay a word, so
+// "CASA-1000" or a title quoting the "1924–1927 and 1989 documents" is found by its text.
+const YEAR_MIN = YEAR_RANGE.min;
+const YEAR_MAX = YEAR_RANGE.max;
 
 /** Month skeleton → month (1–12), from the interface's own month tables in every language, plus English abbreviations. */
 const MONTHS: ReadonlyMap<string, number> = (() => {

@@ -12,6 +12,8 @@ import { DENSE_RECORD_SIZE } from '../model/layerGroup';
 import type { LoadedData, PlaceInfo } from '../model/loadedData';
 import { localized } from '../model/localized';
 import type { LonLatBounds } from '../model/lonLatBounds';
+import type { ChangelogEntry } from '../model/record';
+import { lastTouched, type RecordHistory } from '../model/recordHistory';
 import type { TimedEvent } from '../model/timedEvent';
 import { endBound, type TimeMode, type TimeView } from '../model/timeMode';
 import type { AppState } from './appState';
@@ -257,4 +259,33 @@ const borderContextOf = memoizeLast((geometry: BorderGeometry | null, event: Tim
  */
 export function selectSelectedBorderContext(s: AppState): BorderContext | null {
   return borderContextOf(s.borderGeometry, selectSelectedEvent(s));
+}
+
+/** When the record last added or changed an event, in which version, and the version shown now. */
+export interface EventUpdate {
+  /** YYYY-MM-DD, the event's own `updated`. */
+  date: string;
+  /** The version that last added or changed it; null when the record has no changelog naming it. */
+  version: string | null;
+  /** The record's version now; null when the file carries none. */
+  current: string | null;
+}
+
+const touchedOf = memoizeLast((history: RecordHistory | undefined) =>
+  history ? lastTouched(history.changelog) : new Map<string, ChangelogEntry>(),
+);
+
+const updateOf = memoizeLast((event: TimedEvent | null, history: RecordHistory | undefined): EventUpdate | null =>
+  event?.updated
+    ? {
+        date: event.updated,
+        version: touchedOf(history).get(event.id)?.version ?? null,
+        current: history?.version ?? null,
+      }
+    : null,
+);
+
+/** The selected event's "updated" line, for a reader who cites it; null for an event with no `updated` (an import). */
+export function selectSelectedUpdate(s: AppState): EventUpdate | null {
+  return updateOf(selectSelectedEvent(s), s.data?.history);
 }

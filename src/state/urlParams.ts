@@ -3,10 +3,12 @@ import { fromDayNumber, toDayNumber } from '../model/days';
 import { isIsoDay } from '../model/isoDate';
 import { BASE_LANG, isLang } from '../model/languages';
 import { LAYER_GROUPS, type LayerGroup } from '../model/layerGroup';
+import { isRecordVersion } from '../model/recordHistory';
 import { DEFAULT_SPEED, isSpeed } from '../model/speed';
 import { DEFAULT_WINDOW_MONTHS, isTimeMode, isWindowMonths } from '../model/timeMode';
 import type { MapViewState } from './appState';
 import { MAX_SEARCH_LENGTH } from './filters';
+import { linkVersionNotice } from './linkVersion';
 import { selectCheckpointIds, selectFiltered } from './selectors';
 import { applyWith, choiceParam, parseOneOf, parseWordList, urlParam } from './urlParam';
 
@@ -155,6 +157,21 @@ export const URL_PARAMS = [
     apply: applyWith((s, lang) => {
       if (lang) s.setLang(lang);
     }),
+  }),
+  urlParam({
+    name: 'recordVersion',
+    key: 'v',
+    // Last of all: the notice counts the events the link shows, at its date, with its filters.
+    stage: 3,
+    parse: (raw) => (isRecordVersion(raw) ? { value: raw, ok: true } : { value: null, ok: false }),
+    serialize: (version) => version,
+    // Always written while the record has a version: whoever opens the link later learns what changed since.
+    read: (s) => s.data?.history?.version ?? null,
+    apply: (store, version) => {
+      const notice = version === null ? null : linkVersionNotice(store.getState(), version);
+      if (notice) store.getState().notify(notice);
+      return true;
+    },
   }),
   urlParam({
     name: 'view',

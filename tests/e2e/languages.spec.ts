@@ -24,8 +24,8 @@ async function renderedLabels(page: Page): Promise<string[]> {
 const EXPECT: Record<Lang, { date: string; khujand: string; batken: string }> = {
   en: { date: '30 September 2022', khujand: 'Khujand', batken: 'Batken' },
   ru: { date: '30 сентября 2022 г.', khujand: 'Худжанд', batken: 'Баткен' },
-  ky: { date: '2022-ж., 30-сентябрь', khujand: 'Хужанд', batken: 'Баткен' },
-  tg: { date: '30 Сентябр 2022', khujand: 'Хуҷанд', batken: 'Баткен' },
+  ky: { date: '2022-ж., 30-сентябрь', khujand: 'Ходжент', batken: 'Баткен' },
+  tg: { date: '30 Сентябр 2022', khujand: 'Хуҷанд', batken: 'Ботканд' },
   uz: { date: '30-sentabr, 2022', khujand: 'Xoʻjand', batken: 'Botken' },
 };
 

@@ -104,6 +104,18 @@ describe('duplicates', () => {
     expect(f).toEqual([]);
   });
 
+  it('does not flag titles that differ only in their figures (two rounds of talks)', () => {
+    const f = duplicateFindings([
+      event('a', { title: { en: 'Working groups agree 38.35 km of the border in Batken' } }),
+      event('b', {
+        date: '2021-07-20',
+        location: [69, 40],
+        title: { en: 'Working groups agree 3.71 km of the border in Batken' },
+      }),
+    ]);
+    expect(f).toEqual([]);
+  });
+
   it('flags near-identical titles on different days', () => {
     const f = duplicateFindings([
       event('a', { title: { en: 'Border guards exchange fire near Vorukh' } }),

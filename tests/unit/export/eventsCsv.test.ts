@@ -100,6 +100,8 @@ describe('eventsToCsv', () => {
       'place_name',
       'figures',
       'sources',
+      'updated',
+      'record_version',
       'imported_from',
     ]);
     expect(rows.map((r) => r.id)).toEqual(['a-event', 'b-event']);
@@ -111,6 +113,17 @@ describe('eventsToCsv', () => {
     const imported = { ...(event as TimedEvent), imported: { fileId: 'import-x', fileName: 'my incidents.csv', row: 7 } };
     const { rows } = read(eventsToCsv([imported], sources, places));
     expect(rows[0]?.imported_from).toBe('my incidents.csv, row 7');
+  });
+
+  it('writes when the record last changed each event and the record version exported; neither for an import', () => {
+    const [event] = timed(makeEvent({ id: 'dated', date: '2021-04-29', updated: '2026-12-01' }));
+    const [row] = timed(makeEvent({ id: 'mine', date: '2021-04-30' }));
+    const imported = { ...(row as TimedEvent), imported: { fileId: 'import-x', fileName: 'mine.csv', row: 2 } };
+    const { rows } = read(eventsToCsv([event as TimedEvent, imported], sources, places, 'en', '1.0.0'));
+    expect(rows.map((r) => [r.updated, r.record_version])).toEqual([
+      ['2026-12-01', '1.0.0'],
+      ['', ''],
+    ]);
   });
 
   it('writes the place an imported file named, in its own column, and leaves it empty elsewhere', () => {

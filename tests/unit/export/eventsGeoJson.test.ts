@@ -111,6 +111,19 @@ describe('eventsToGeoJson', () => {
     expect(fromDate.metadata.map_date).toBeNull();
   });
 
+  it('names the record version exported and when each event last changed (null when unknown)', () => {
+    const [dated] = timed(makeEvent({ id: 'dated', date: '2021-04-29', updated: '2026-12-01' }));
+    if (!dated) throw new Error('no event');
+    const versioned = eventsToGeoJson([dated], sources, places, {
+      exportedAt: '2026-12-02T00:00:00.000Z',
+      record: { version: '1.0.0', released: '2026-12-01' },
+    });
+    expect(versioned.metadata).toMatchObject({ record_version: '1.0.0', record_released: '2026-12-01' });
+    expect(versioned.features[0]?.properties.updated).toBe('2026-12-01');
+    expect(fc.metadata).toMatchObject({ record_version: null, record_released: null });
+    expect(fc.features[0]?.properties.updated).toBeNull();
+  });
+
   it('is deterministic: the same input gives the same output', () => {
     const again = eventsToGeoJson(events, sources, places, { exportedAt: '2025-06-01T12:00:00.000Z', mapDate: '2025-03-13' });
     expect(again).toEqual(fc);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../src/model/category';
 import { isIsoDay } from '../../../src/model/isoDate';
 import { LAYER_GROUPS } from '../../../src/model/layerGroup';
+import { isRecordVersion } from '../../../src/model/recordHistory';
 import { SPEED_NAMES } from '../../../src/model/speed';
 import { TIME_MODES, WINDOW_MONTHS } from '../../../src/model/timeMode';
 import { MAX_SEARCH_LENGTH } from '../../../src/state/filters';
@@ -10,7 +11,7 @@ import { parseUrl, serializeUrl } from '../../../src/state/urlState';
 import { HOSTILE_STRINGS } from '../../helpers/hostileStrings';
 
 const RUNS = 2000;
-const KEYS = ['date', 'event', 'checkpoint', 'layers', 'mode', 'window', 'categories', 'q', 'speed', 'loop', 'junk'];
+const KEYS = ['date', 'event', 'checkpoint', 'layers', 'mode', 'window', 'categories', 'q', 'speed', 'loop', 'v', 'junk'];
 
 /** Query strings mixing real keys with arbitrary (often hostile) values. */
 const hostileValue = fc.oneof(
@@ -45,6 +46,7 @@ describe('parseUrl, property-based', () => {
         if (state.mode !== null) expect(TIME_MODES).toContain(state.mode);
         if (state.windowMonths !== null) expect(WINDOW_MONTHS).toContain(state.windowMonths);
         if (state.speed !== null) expect(SPEED_NAMES).toContain(state.speed);
+        if (state.recordVersion !== null) expect(isRecordVersion(state.recordVersion)).toBe(true);
         if (state.search !== null) {
           expect(state.search.length).toBeLessThanOrEqual(MAX_SEARCH_LENGTH);
           expect(state.search).not.toMatch(/\p{Cc}/u);
