@@ -39,7 +39,7 @@ function kindOf(event: BorderEvent): string {
 }
 
 export function isMirror(source: Source): boolean {
-  return 'mirror' in source && source.mirror === true;
+  return source.mirror === true;
 }
 
 function kmBetween([lon1, lat1]: readonly [number, number], [lon2, lat2]: readonly [number, number]): number {
@@ -141,13 +141,16 @@ const DESCRIPTIVE_TITLE: readonly RegExp[] = [
 ];
 
 export function descriptiveTitleFindings(sources: Record<string, Source>): Finding[] {
-  return Object.entries(sources)
-    .filter(([, s]) => s.kind !== 'import' && DESCRIPTIVE_TITLE.some((re) => re.test(s.title)))
-    .map(([id, s]) => ({
-      kind: 'descriptive-title' as const,
-      key: id,
-      message: `source ${id}: "${s.title}" reads like a description; cite the published headline`,
-    }));
+  return (
+    Object.entries(sources)
+      // A title marked as supplied is declared ours (and shown in brackets): only an unmarked one misleads.
+      .filter(([, s]) => s.kind !== 'import' && !s.titleSupplied && DESCRIPTIVE_TITLE.some((re) => re.test(s.title)))
+      .map(([id, s]) => ({
+        kind: 'descriptive-title' as const,
+        key: id,
+        message: `source ${id}: "${s.title}" reads like a description; cite the published headline`,
+      }))
+  );
 }
 
 export function recordFindings(file: EventFile): Finding[] {

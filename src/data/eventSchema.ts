@@ -83,6 +83,8 @@ export const SourceSchema = z
     kind: z.enum(SOURCE_KINDS),
     /** The copy read is a republication on another site; `publisher` names both. */
     mirror: z.literal(true).optional(),
+    /** `title` describes the article: no readable copy shows its headline. */
+    titleSupplied: z.literal(true).optional(),
   })
   .superRefine((s, ctx) => {
     // Only a row of a person's file may be undated: the built-in record dates every source.

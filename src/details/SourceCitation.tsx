@@ -1,4 +1,5 @@
 import { useT } from '../language/useT';
+import { citedTitle } from '../model/citedTitle';
 import { safeHttpUrl } from '../model/httpUrl';
 import type { Source } from '../model/record';
 import { sourceDateText } from './sourceLabel';
@@ -13,15 +14,17 @@ export function SourceCitation({ source }: { source: Source }) {
   if (source.kind === 'import') {
     return <cite>{t('import.citation', { title: source.title, publisher: source.publisher })}</cite>;
   }
+  const title = citedTitle(source);
   return (
     <>
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer">
-          {source.title}
+          {title}
         </a>
       ) : (
-        <cite>{source.title}</cite>
+        <cite>{title}</cite>
       )}
+      {source.titleSupplied && <span className="source-supplied"> ({t('source.titleSupplied')})</span>}
       {date ? ` — ${source.publisher}, ${date}` : ` — ${source.publisher}`}
     </>
   );

@@ -1,3 +1,4 @@
+import { citedTitle } from '../model/citedTitle';
 import { BASE_LANG, type Lang } from '../model/languages';
 import type { PlaceInfo } from '../model/loadedData';
 import { localized } from '../model/localized';
@@ -64,7 +65,7 @@ export function figureText(figure: Figure, sources: SourceMap, lang: Lang): stri
 export function sourceText(id: string, sources: SourceMap): string {
   const s = sources[id];
   if (!s) return id;
-  return [s.publisher, s.title, s.date, s.url].filter((part): part is string => Boolean(part)).join(' — ');
+  return [s.publisher, citedTitle(s), s.date, s.url].filter((part): part is string => Boolean(part)).join(' — ');
 }
 
 interface CsvContext {

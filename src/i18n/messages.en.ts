@@ -393,6 +393,7 @@ export const en = {
   'figures.partOnly': 'part of the count',
   'source.undated': 'undated copy, content up to {year}',
   'source.undatedShort': 'undated',
+  'source.titleSupplied': 'title supplied: no copy we could read shows the headline',
   // Search that forgives (issue 15): the result count and the order of the list while searching
   'search.count': '{count} events match “{query}”',
   'search.count.one': '1 event matches “{query}”',

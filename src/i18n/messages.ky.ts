@@ -397,6 +397,7 @@ export const ky: Messages = {
   'figures.partOnly': 'жалпы сандын бир бөлүгү',
   'source.undated': 'датасыз нуска, маалыматтар {year}-жылга чейин',
   'source.undatedShort': 'датасыз',
+  'source.titleSupplied': 'аталышты биз бердик: окууга мүмкүн болгон нускалардын биринде да баш сөз жок',
   // Search that forgives (issue 15): the result count and the order of the list while searching
   'search.count': '«{query}» боюнча табылган окуялар: {count}',
   'search.count.one': '«{query}» боюнча 1 окуя табылды',

@@ -396,6 +396,7 @@ export const ru: Messages = {
   'figures.partOnly': 'часть общего числа',
   'source.undated': 'копия без даты, сведения до {year} года',
   'source.undatedShort': 'без даты',
+  'source.titleSupplied': 'название дано нами: ни в одной доступной копии нет заголовка',
   // Search that forgives (issue 15): the result count and the order of the list while searching
   'search.count': 'Найдено событий по запросу «{query}»: {count}',
   'search.count.one': 'По запросу «{query}» найдено 1 событие',

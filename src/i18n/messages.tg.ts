@@ -399,6 +399,7 @@ export const tg: Messages = {
   'figures.partOnly': 'қисми шумораи умумӣ',
   'source.undated': 'нусхаи бесана, маълумот то соли {year}',
   'source.undatedShort': 'бесана',
+  'source.titleSupplied': 'унвонро мо додем: дар ягон нусхаи дастрас сарлавҳа нест',
   // Search that forgives (issue 15): the result count and the order of the list while searching
   'search.count': 'Рӯйдодҳои ёфтшуда аз рӯи «{query}»: {count}',
   'search.count.one': 'Аз рӯи «{query}» 1 рӯйдод ёфт шуд',

@@ -399,6 +399,7 @@ export const uz: Messages = {
   'figures.partOnly': 'umumiy sonning bir qismi',
   'source.undated': 'sanasiz nusxa, maʼlumotlar {year}-yilgacha',
   'source.undatedShort': 'sanasiz',
+  'source.titleSupplied': 'sarlavhani biz berdik: oʻqish mumkin boʻlgan nusxalarning hech birida sarlavha yoʻq',
   // Search that forgives (issue 15): the result count and the order of the list while searching
   'search.count': '«{query}» boʻyicha topilgan voqealar: {count}',
   'search.count.one': '«{query}» boʻyicha 1 ta voqea topildi',

@@ -57,6 +57,12 @@ export interface Source {
    * uzsushi.com)"): cited only when the original could not be read, and never an original outlet.
    */
   mirror?: true | undefined;
+  /**
+   * `title` is ours, describing the article, because no copy that could be read shows its headline.
+   * Shown in square brackets, the librarian's sign for a supplied title, so it is never taken for
+   * the outlet's own words.
+   */
+  titleSupplied?: true | undefined;
 }
 
 export interface Place {

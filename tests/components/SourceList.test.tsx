@@ -15,6 +15,7 @@ const sources: Record<string, Source> = {
 };
 
 const line = () => screen.queryByTestId('outlets');
+const news: Source = { publisher: 'Asia-Plus', title: '', date: '2019-09-17', kind: 'news' };
 
 describe('SourceList says how well an event is corroborated', () => {
   it('counts outlets, not copies: two AFP copies and Asia-Plus are two outlets', () => {
@@ -38,5 +39,26 @@ describe('SourceList says how well an event is corroborated', () => {
     render(<SourceList ids={['row']} sources={sources} />);
     expect(line()).toBeNull();
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  });
+});
+
+describe('a title we supplied is never passed off as the headline', () => {
+  it('shows it in square brackets with a word on why, in the link and in its text', () => {
+    const supplied: Record<string, Source> = {
+      t: {
+        publisher: 'Trend News Agency',
+        title: 'Report on the Datka–Sughd line',
+        date: '2025-03-21',
+        url: 'https://en.trend.az/x',
+        kind: 'news',
+        titleSupplied: true,
+      },
+      h: { ...news, title: 'Four killed in clashes' },
+    };
+    render(<SourceList ids={['t', 'h']} sources={supplied} />);
+    expect(screen.getByRole('link', { name: '[Report on the Datka–Sughd line]' })).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('title supplied');
+    expect(screen.getByText('Four killed in clashes')).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')[1]).not.toHaveTextContent('[');
   });
 });

@@ -6,7 +6,9 @@ import type { BorderEvent, EventFile } from '../../../src/model/record';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 // EVENTS_FILE lets a contributor validate a draft record (e.g. a merged research fragment) with these same tests.
-export const EVENTS_PATH = process.env.EVENTS_FILE ? path.resolve(process.env.EVENTS_FILE) : path.join(ROOT, 'public/data/events.json');
+export const EVENTS_PATH = process.env.EVENTS_FILE
+  ? path.resolve(process.env.EVENTS_FILE)
+  : path.join(ROOT, 'public/data/events.json');
 export const GEO_DIR = path.join(ROOT, 'public/geo');
 
 export const rawEventFile: unknown = JSON.parse(readFileSync(EVENTS_PATH, 'utf8'));

@@ -160,6 +160,11 @@ describe('sources', () => {
     expect(descriptiveTitleFindings({ x: news('X', title) })).toHaveLength(1);
   });
 
+  it('does not flag a title marked as supplied (it is shown in brackets as ours)', () => {
+    expect(descriptiveTitleFindings({ x: { ...news('X', 'Report on the Khujand summit'), titleSupplied: true } })).toEqual([]);
+    expect(descriptiveTitleFindings({ x: news('X', 'Report on the Khujand summit') })).toHaveLength(1);
+  });
+
   it.each([
     'Border conflict: Situation escalates, border guard of Kyrgyzstan wounded',
     'Kyrgyz ambassador summoned to Tajikistan’s MFA over statement by Kyrgyzstan’s SCNS chief',
