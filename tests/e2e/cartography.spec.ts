@@ -98,11 +98,17 @@ test('events sharing a pin show their count, and the count lists them', async ({
   await page.evaluate(([lon, lat]) => window.__borderMap?.jumpTo({ center: [lon, lat], zoom: 10 }), VORUKH);
   await waitForMapIdle(page);
   // Several events share Vorukh's pin (clashes, the April 2021 visit, the swap proposal…).
-  const badge = await page.evaluate(() => {
+  // Kok-Tash's pin is also in view: take the badge nearest Vorukh.
+  const badge = await page.evaluate(([lon, lat]) => {
     const map = window.__borderMap;
-    const hit = map?.queryRenderedFeatures({ layers: ['events-stack-badge'] }).find((f) => Number(f.state?.count) > 1);
-    return hit ? { count: Number(hit.state?.count), at: (hit.geometry as GeoJSON.Point).coordinates as [number, number] } : null;
-  });
+    const at = (f: { geometry: unknown }) => (f.geometry as GeoJSON.Point).coordinates as [number, number];
+    const off = (f: { geometry: unknown }) => Math.hypot(at(f)[0] - (lon as number), at(f)[1] - (lat as number));
+    const hit = map
+      ?.queryRenderedFeatures({ layers: ['events-stack-badge'] })
+      .filter((f) => Number(f.state?.count) > 1)
+      .sort((a, b) => off(a) - off(b))[0];
+    return hit ? { count: Number(hit.state?.count), at: at(hit) } : null;
+  }, VORUKH);
   // The count is the record's: every event at that pin that has begun by the slider's day (cumulative mode).
   const record = (await (await page.request.get(`${BASE_URL}data/events.json`)).json()) as {
     events: { date: string; location: [number, number] }[];
@@ -110,8 +116,9 @@ test('events sharing a pin show their count, and the count lists them', async ({
   const atPin = record.events.filter(
     (e) =>
       e.date <= '2021-04-20' &&
-      Math.abs(e.location[0] - (badge?.at[0] ?? 0)) < 1e-5 &&
-      Math.abs(e.location[1] - (badge?.at[1] ?? 0)) < 1e-5,
+      // The rendered point comes back from the tile quantised: about 10 m either way.
+      Math.abs(e.location[0] - (badge?.at[0] ?? 0)) < 2e-4 &&
+      Math.abs(e.location[1] - (badge?.at[1] ?? 0)) < 2e-4,
   );
   expect(atPin.length).toBeGreaterThan(3);
   expect(badge?.count).toBe(atPin.length);
