@@ -5,12 +5,33 @@
  */
 import type { Source } from './record';
 
+/**
+ * One outlet written several ways in the record (its Cyrillic name, a longer form, a bulletin of it).
+ * Services of one broadcaster in different countries (Azattyk, Radio Ozodi; Sputnik Kyrgyzstan,
+ * Sputnik Tajikistan) are separate newsrooms reporting from each side, so they stay apart.
+ */
+const SAME_OUTLET: Readonly<Record<string, string>> = {
+  'trend news agency': 'trend',
+  'kaktus media': 'kaktus.media',
+  knews: 'knews.kg',
+  азаттык: 'azattyk',
+  'радио озоди': 'radio ozodi',
+  'вечерний бишкек': 'vecherniy bishkek',
+  'риа новости': 'ria novosti',
+  'sputnik кыргызстан': 'sputnik kyrgyzstan',
+  '24.kg kyrgyz service': '24.kg',
+  'rfe/rl newsline': 'rfe/rl',
+  'asia-plus blitz via eurasianet': 'asia-plus',
+  'central asia news': 'centralasia.news',
+};
+
 export function outletOf(source: Source): string {
-  return source.publisher
+  const name = source.publisher
     .replace(/\s*\(.*$/, '')
     .replace(/\s+report$/i, '')
     .trim()
     .toLowerCase();
+  return SAME_OUTLET[name] ?? name;
 }
 
 /** The distinct outlets behind these sources, leaving out the seed documents the record started from. */

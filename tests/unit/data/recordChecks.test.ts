@@ -143,6 +143,13 @@ describe('sources', () => {
     expect(mirrorOrSeedOnlyFindings(rec).map((f) => f.key)).toEqual(['only']);
   });
 
+  it('counts one outlet written two ways as one (Trend, Азаттык / Azattyk)', () => {
+    expect(outletOf(news('Trend News Agency'))).toBe(outletOf(news('Trend')));
+    expect(outletOf(news('Азаттык (RFE/RL Kyrgyz Service, Russian)'))).toBe(outletOf(news('Azattyk (RFE/RL Kyrgyz Service)')));
+    // Separate newsrooms of one broadcaster, reporting from each side, stay two.
+    expect(outletOf(news('Sputnik Kyrgyzstan'))).not.toBe(outletOf(news('Sputnik Tajikistan')));
+  });
+
   it('counts copies of one story as one outlet', () => {
     expect(outletOf(news('AFP (via UrduPoint)'))).toBe(outletOf(news('AFP (via The News)')));
     const sources = { a: news('AFP (via UrduPoint)'), b: news('AFP (via The News)'), c: news('Asia-Plus') };
