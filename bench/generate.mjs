@@ -82,7 +82,21 @@ export function generateEventFile(n, { seed = 1, real = JSON.parse(readFileSync(
         .map((f) => (f.label ? { ...f, label: englishOnly(f.label) } : f)),
     };
   }
-  return { ...real, events };
+  if (!real.version) return { ...real, events };
+  // The synthetic record is its own first version: the real changelog names the real ids, which this
+  // file does not hold, and each event's `updated` must be the day a version added or changed it.
+  for (const e of events) e.updated = real.released;
+  const changelog = [
+    {
+      version: real.version,
+      released: real.released,
+      note: { en: 'Synthetic benchmark record.' },
+      added: events.map((e) => e.id),
+      changed: [],
+      removed: [],
+    },
+  ];
+  return { ...real, events, changelog };
 }
 
 export function writeEventFile(n, out, opts) {
