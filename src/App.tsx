@@ -20,6 +20,8 @@ import { MapView } from './map/MapView';
 import { SharePanel } from './share/SharePanel';
 import type { MapViewState } from './state/appState';
 import { useActions, useApp } from './state/store';
+import { StoriesPanel } from './stories/StoriesPanel';
+import { StoryPanel } from './stories/StoryPanel';
 import { Announcer } from './timeline/Announcer';
 import { PlayCaption } from './timeline/PlayCaption';
 import { TimeSlider } from './timeline/TimeSlider';
@@ -28,12 +30,15 @@ const AboutPanel = lazy(() => import('./about/AboutPanel'));
 
 /** The details panels, first in the side pane (a bottom sheet on a phone), one open at a time. */
 const DETAILS_PANELS: ReadonlyArray<[MessageKey, ComponentType]> = [
+  // The open story first: on a phone its text is the sheet's head, the step's event below it.
+  ['story.region', StoryPanel],
   ['details.region', EventDetails],
   ['checkpoint.region', CheckpointDetails],
 ];
 
 /** The side pane, top to bottom: each panel named for its error message, failing alone. */
 const SIDE_PANELS: ReadonlyArray<[MessageKey, ComponentType]> = [
+  ['stories.heading', StoriesPanel],
   ['filters.heading', FiltersPanel],
   ['share.heading', SharePanel],
   ['import.heading', ImportPanel],
@@ -51,19 +56,28 @@ const SKIP_TARGETS: readonly SkipTarget[] = [
 export function App({ initialView = null, intro = false }: { initialView?: MapViewState | null; intro?: boolean }) {
   const t = useT();
   const hasSelection = useApp((s) => s.selectedId !== null || s.selectedCheckpoint !== null);
+  const hasStory = useApp((s) => s.story !== null);
   const aboutOpen = useApp((s) => s.aboutOpen);
-  const { setAboutOpen } = useActions();
+  const { setAboutOpen, setStoriesOpen } = useActions();
   const hasData = useApp((s) => s.data !== null);
   const loadError = useApp((s) => s.loadError);
 
   return (
     <MapProvider>
-      <div className={`app${hasSelection ? ' has-selection' : ''}`}>
+      <div className={`app${hasSelection || hasStory ? ' has-selection' : ''}${hasStory ? ' has-story' : ''}`}>
         <SkipLinks targets={SKIP_TARGETS} />
         <header className="app-header">
           <h1>{t('app.title')}</h1>
           <p className="app-caveat">{t('app.caveat')}</p>
           <LanguageSwitcher />
+          <button
+            type="button"
+            className="link-button app-stories"
+            onClick={() => setStoriesOpen(true)}
+            aria-controls="stories-panel"
+          >
+            {t('app.stories')}
+          </button>
           <button type="button" className="link-button app-about" onClick={() => setAboutOpen(true)}>
             {t('app.about')}
           </button>
@@ -97,7 +111,7 @@ export function App({ initialView = null, intro = false }: { initialView?: MapVi
           </div>
           <aside className="side-pane">
             {!hasData && !loadError ? <p className="loading">{t('app.loading')}</p> : null}
-            <BottomSheet open={hasSelection}>
+            <BottomSheet open={hasSelection || hasStory}>
               {DETAILS_PANELS.map(([name, View]) => (
                 <Panel key={name} name={name}>
                   <View />

@@ -14,6 +14,8 @@ import { linkCarriesView } from './state/linkView';
 import { appStore } from './state/store';
 import { parseUrl } from './state/urlState';
 import { applyUrl, syncUrl } from './state/urlSync';
+import { ensureStories } from './stories/ensureStories';
+import { keepStoryInBrowser } from './stories/keepStory';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing the #root element');
@@ -37,7 +39,10 @@ async function loadIntoStore(): Promise<void> {
 }
 
 const recordLoaded = loadIntoStore();
-void Promise.all([recordLoaded, keepImportsInBrowser(appStore)]).then(() => {
+keepStoryInBrowser(appStore);
+void Promise.all([recordLoaded, keepImportsInBrowser(appStore)]).then(async () => {
+  // A link to a built-in story needs the stories (checked against the record) before it is applied.
+  if (link.state.story !== null) await ensureStories(appStore);
   const problems = applyUrl(appStore, link);
   if (problems.length > 0) appStore.getState().notify({ key: 'notice.badUrl', params: { what: problems.join(', ') } });
   syncUrl(appStore);

@@ -30,7 +30,7 @@ export function IntroCard({ show }: { show: boolean }) {
   const t = useT();
   const store = useAppStore();
   const extent = useApp((s) => s.data?.extent ?? null);
-  const { setDay, setPlaying } = useActions();
+  const { setDay, setPlaying, setStoriesOpen } = useActions();
   const [open, setOpen] = useState(show);
 
   useEffect(() => {
@@ -54,11 +54,21 @@ export function IntroCard({ show }: { show: boolean }) {
   return (
     <section className="intro-card" aria-label={t('intro.label')}>
       <p className="intro-summary">{t('intro.summary', { from: String(from), to: String(to) })}</p>
-      {/* Room for more first steps (a guided story) beside Play: the row wraps. */}
+      {/* First steps: play the record, or take a guided story; the row wraps. */}
       <div className="intro-actions">
         <button type="button" className="intro-play" onClick={playFromStart}>
           <span aria-hidden="true">▶ </span>
           {t('intro.play', { year: String(from) })}
+        </button>
+        <button
+          type="button"
+          className="intro-stories"
+          onClick={() => {
+            setOpen(false);
+            setStoriesOpen(true);
+          }}
+        >
+          {t('intro.stories')}
         </button>
         <button type="button" className="link-button intro-dismiss" onClick={() => setOpen(false)}>
           {t('intro.dismiss')}

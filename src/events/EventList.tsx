@@ -7,6 +7,7 @@ import { useLang, useT } from '../language/useT';
 import { countInMode, isRecent, newestInMode } from '../state/eventQueries';
 import { selectFiltered, selectFiltersActive, selectSearchResults, selectTimeView } from '../state/selectors';
 import { useActions, useApp } from '../state/store';
+import { selectStoryHighlights } from '../state/storySelectors';
 import './events.css';
 
 /** How many entries to render before "show more": keeps the list fast with very large imports. */
@@ -21,6 +22,7 @@ export function EventList() {
   // The list may lag a frame behind the slider: the map and the date come first while dragging.
   const time = useDeferredValue(useApp(selectTimeView));
   const selectedId = useApp((s) => s.selectedId);
+  const inStep = useApp(selectStoryHighlights);
   const { reveal, hover } = useActions();
   const [limit, setLimit] = useState(PAGE);
   const results = useApp(selectSearchResults);
@@ -53,7 +55,7 @@ export function EventList() {
           <li key={e.id}>
             <button
               type="button"
-              className={`event-entry${isRecent(e, time.day) ? ' is-recent' : ''}`}
+              className={`event-entry${isRecent(e, time.day) ? ' is-recent' : ''}${inStep.has(e.id) ? ' is-in-step' : ''}`}
               aria-current={e.id === selectedId ? 'true' : undefined}
               tabIndex={roving.tabIndexOf(e.id)}
               // A choice from the list brings the map to the event's date (a map click keeps the date).
@@ -71,6 +73,7 @@ export function EventList() {
               <span className="event-entry-text">
                 <span className="event-entry-title">
                   {e.imported ? <span className="badge-imported">{t('import.badge')}</span> : null}
+                  {inStep.has(e.id) ? <span className="badge-in-step">{t('story.inStep')}</span> : null}
                   <LocalText value={e.title} />
                 </span>
                 <span className="event-entry-meta">

@@ -155,6 +155,24 @@ export class MapController {
     this.controls.setLanguage(t);
   }
 
+  /**
+   * Resolves once the camera has stopped and the map is drawn (a story's Play waits for it before
+   * it starts a step's reading time), or after `timeoutMs` in case the map never settles.
+   */
+  whenSettled(timeoutMs = 5000): Promise<void> {
+    const map = this.map;
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, timeoutMs);
+      function done() {
+        clearTimeout(timer);
+        map.off('idle', done);
+        resolve();
+      }
+      if (!map.isMoving() && map.loaded()) setTimeout(done, 0);
+      else map.on('idle', done);
+    });
+  }
+
   /** Points the canvas's accessible description at the element that explains its keys. */
   describeCanvas(elementId: string): void {
     this.map.getCanvas().setAttribute('aria-describedby', elementId);

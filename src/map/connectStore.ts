@@ -9,6 +9,7 @@ import {
   selectSelectedCheckpoint,
   selectSelectedEvent,
 } from '../state/selectors';
+import { selectStoryHighlights } from '../state/storySelectors';
 import { hoverText } from './hoverLabel';
 import type { MapAdapter } from './mapAdapter';
 import { recordPlacesCollection } from './recordPlaces';
@@ -28,6 +29,7 @@ type Adapter = Pick<
   | 'moveTo'
   | 'setLanguage'
   | 'setInset'
+  | 'setHighlighted'
 >;
 
 /** Where the selection is, for centring it above the phone's sheet. */
@@ -53,6 +55,7 @@ export function connectStore(
   let sent: readonly unknown[] | null = null;
   let placesOf: unknown;
   let hovered: unknown;
+  let highlightsSent: unknown;
   const apply = (next: AppStore) => {
     const hoveredEvent = selectHoveredEvent(next);
     if (hoveredEvent !== hovered || (hoveredEvent && next.lang !== prev?.lang)) {
@@ -77,6 +80,11 @@ export function connectStore(
     if ((next.day !== prev?.day || next.data !== prev?.data) && next.data)
       adapter.setCheckpointStatuses(selectCheckpointStatuses(next));
     if (next.selectedId !== prev?.selectedId) adapter.setSelected(next.selectedId);
+    const highlights = selectStoryHighlights(next);
+    if (highlights !== highlightsSent) {
+      adapter.setHighlighted(highlights);
+      highlightsSent = highlights;
+    }
     if (next.selectedCheckpoint !== prev?.selectedCheckpoint) adapter.setSelectedCheckpoint(next.selectedCheckpoint);
     if (next.layers !== prev?.layers) adapter.setLayers(next.layers);
     if (next.lang !== prev?.lang) adapter.setLanguage(next.lang);

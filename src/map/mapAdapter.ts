@@ -53,6 +53,7 @@ export const LABEL_SETTLE_MS = 250;
  */
 export class MapAdapter {
   private selected: string | null = null;
+  private highlighted: ReadonlySet<string> = new Set();
   private selectedCheckpoint: string | null = null;
   private lang: Lang | null = null;
   private dense = false;
@@ -106,6 +107,7 @@ export class MapAdapter {
     }
     if (this.time) this.applyTime(this.time.day, this.time.endBound);
     if (this.selected) this.paintSelected(this.selected, true);
+    for (const id of this.highlighted) this.map.setFeatureState({ source: EVENTS_SOURCE, id }, { highlight: true });
   }
 
   /** Shows the events begun by `day` whose interval ends after `endBound` (see model/timeMode.ts). */
@@ -162,6 +164,15 @@ export class MapAdapter {
     if (this.selected) this.paintSelected(this.selected, false);
     this.selected = id;
     if (id) this.paintSelected(id, true);
+  }
+
+  /** Rings the events the story's step rests on; only the events whose ring changes are touched. */
+  setHighlighted(ids: ReadonlySet<string>): void {
+    for (const id of this.highlighted)
+      if (!ids.has(id)) this.map.setFeatureState({ source: EVENTS_SOURCE, id }, { highlight: false });
+    for (const id of ids)
+      if (!this.highlighted.has(id)) this.map.setFeatureState({ source: EVENTS_SOURCE, id }, { highlight: true });
+    this.highlighted = new Set(ids);
   }
 
   /** The checkpoints source is never re-sent, so its feature-state simply stays until changed here. */

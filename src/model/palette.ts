@@ -62,6 +62,8 @@ export const MAP_COLORS = {
   // On a marker: the selected one's ring (near black inside, yellow outside) and white numbers on count discs.
   selectedStroke: '#111111',
   selectedRing: '#ffd400',
+  /** The ring round the events a story step rests on: distinct from the selection's yellow. */
+  storyRing: '#d6007a',
   gridText: '#ffffff',
   transparent: 'rgba(0,0,0,0)',
 } as const;

@@ -16,6 +16,7 @@ import type { RecordChanges } from '../model/recordHistory';
 import type { RevealHow } from '../model/revealDay';
 import type { SheetHeights, SheetSize } from '../model/sheetSnap';
 import type { Speed } from '../model/speed';
+import type { Story, StoryOrigin } from '../model/story';
 import type { TimeMode, WindowMonths } from '../model/timeMode';
 import type { EventFilters } from './filters';
 
@@ -166,7 +167,49 @@ export interface LanguageSlice {
   setLang: (lang: Lang) => void;
 }
 
-export type AppStore = RecordSlice & TimeSlice & FiltersSlice & InterfaceSlice & LanguageSlice;
+/** A story being walked: which one, where it came from, and the step on screen (from 0). */
+export interface OpenStory {
+  origin: StoryOrigin;
+  story: Story;
+  step: number;
+}
+
+/** Stories: the built-in ones (loaded on first need), the reader's own, and the one open. */
+export interface StorySlice {
+  /** The built-in stories, once loaded (null: not asked for yet). */
+  stories: Story[] | null;
+  /** Why the built-in stories could not all be used (a file problem, or stories skipped), for a notice. */
+  storiesProblem: string | null;
+  story: OpenStory | null;
+  /** Play: the story advances on its own, each step waiting for the camera and a reading time. */
+  storyPlaying: boolean;
+  /** The reader's own story, made with "Add this view as a step"; null until the first step. */
+  personalStory: Story | null;
+  /** Whether the reader asked to keep their story in this browser (localStorage) across visits. */
+  keepStory: boolean;
+  /** The Stories panel (the list, and the reader's own story) is open. */
+  storiesOpen: boolean;
+  /** What the map showed before the story was opened (as its link's query, and the camera): Exit story puts it back. */
+  freeView: { search: string; view: MapViewState | null } | null;
+  setStories: (stories: Story[], problem: string | null) => void;
+  /**
+   * Opens a story at a step (from 0) and shows that step; false (and nothing changes) when the
+   * step does not exist. Remembers the free map the first time, for Exit.
+   */
+  openStory: (origin: StoryOrigin, story: Story, step?: number) => boolean;
+  /** Shows another step of the open story; false when there is none such. */
+  goToStep: (step: number) => boolean;
+  /** Leaves the story and puts back the map as it was before it was opened. */
+  exitStory: () => void;
+  /** Forgets the open story and leaves the view as it is (a link without a story was opened). */
+  closeStory: () => void;
+  setStoryPlaying: (playing: boolean) => void;
+  setPersonalStory: (story: Story | null) => void;
+  setKeepStory: (keep: boolean) => void;
+  setStoriesOpen: (open: boolean) => void;
+}
+
+export type AppStore = RecordSlice & TimeSlice & FiltersSlice & InterfaceSlice & LanguageSlice & StorySlice;
 
 type ActionKey = { [K in keyof AppStore]: AppStore[K] extends (...args: never[]) => unknown ? K : never }[keyof AppStore];
 /** The store's functions: stable for its whole life. */

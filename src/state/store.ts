@@ -6,6 +6,7 @@ import { createFiltersSlice } from './slices/filtersSlice';
 import { createInterfaceSlice } from './slices/interfaceSlice';
 import { createLanguageSlice } from './slices/languageSlice';
 import { createRecordSlice } from './slices/recordSlice';
+import { createStorySlice } from './slices/storySlice';
 import { createTimeSlice } from './slices/timeSlice';
 
 /**
@@ -20,6 +21,7 @@ export function createAppStore(initial: Partial<AppState> = {}): StoreApi<AppSto
     ...createFiltersSlice(...a),
     ...createInterfaceSlice(...a),
     ...createLanguageSlice(...a),
+    ...createStorySlice(...a),
     ...initial,
   }));
 }

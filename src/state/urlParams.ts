@@ -10,6 +10,8 @@ import type { MapViewState } from './appState';
 import { MAX_SEARCH_LENGTH } from './filters';
 import { linkVersionNotice } from './linkVersion';
 import { selectCheckpointIds, selectFiltered } from './selectors';
+import { type DecodedStory, decodeStoryFromLink, encodeStoryForLink } from './storyLink';
+import { storyProblems } from './storyProblems';
 import { applyWith, choiceParam, parseOneOf, parseWordList, urlParam } from './urlParam';
 
 const EVENT_ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
@@ -157,6 +159,76 @@ export const URL_PARAMS = [
     apply: applyWith((s, lang) => {
       if (lang) s.setLang(lang);
     }),
+  }),
+  urlParam({
+    name: 'story',
+    stage: 3,
+    parse: parseId,
+    serialize: (id) => id,
+    read: (s) => (s.story?.origin === 'builtin' ? s.story.story.id : null),
+    apply: (store, id) => {
+      const s = store.getState();
+      if (id === null) {
+        // A link without a story, reached by Back: the story is left, the link's own view stays.
+        if (s.story?.origin === 'builtin') s.closeStory();
+        return true;
+      }
+      if (s.story?.origin === 'builtin' && s.story.story.id === id) return true;
+      const story = s.stories?.find((x) => x.id === id);
+      // Its own notice, naming the story: clearer than the general "not understood".
+      if (!story) s.notify({ key: 'notice.storyUnknown', params: { id } });
+      else s.openStory('builtin', story, 0);
+      return true;
+    },
+  }),
+  urlParam({
+    // A story that lives in no file: the reader's own, shared as a link, carried whole in the fragment.
+    name: 'sharedStory',
+    key: 'story',
+    inHash: true,
+    stage: 3,
+    parse: (raw) => ({ value: decodeStoryFromLink(raw) as DecodedStory, ok: true }),
+    serialize: (decoded) => ('story' in decoded ? (encodeStoryForLink(decoded.story) ?? '') : ''),
+    read: (s) =>
+      s.story && s.story.origin !== 'builtin' && encodeStoryForLink(s.story.story) !== null ? { story: s.story.story } : null,
+    apply: (store, decoded) => {
+      const s = store.getState();
+      const current = s.story && s.story.origin !== 'builtin' ? s.story : null;
+      if (decoded === null) {
+        if (current) s.closeStory();
+        return true;
+      }
+      if ('error' in decoded) {
+        s.notify({ key: 'notice.storyLink', paramKeys: { reason: `storyLink.${decoded.error}` } });
+        return true;
+      }
+      if (current && JSON.stringify(current.story) === JSON.stringify(decoded.story)) return true;
+      const problems = storyProblems(decoded.story, s);
+      if (problems) {
+        s.notify({ key: 'notice.storyInvalid', params: { detail: problems } });
+        return true;
+      }
+      const mine = s.personalStory && JSON.stringify(s.personalStory) === JSON.stringify(decoded.story);
+      s.openStory(mine ? 'personal' : 'shared', decoded.story, 0);
+      return true;
+    },
+  }),
+  urlParam({
+    name: 'step',
+    stage: 3,
+    parse: (raw) => (/^[1-9][0-9]{0,3}$/.test(raw) ? { value: Number(raw), ok: true } : { value: null, ok: false }),
+    serialize: (step) => String(step),
+    read: (s) => (s.story ? s.story.step + 1 : null),
+    apply: (store, step) => {
+      const s = store.getState();
+      // Without a story there is nothing to step through; the story's own notice has said why.
+      if (!s.story) return true;
+      if (!s.goToStep((step ?? 1) - 1)) {
+        s.notify({ key: 'notice.storyStep', params: { step: step ?? 1, count: s.story.story.steps.length } });
+        s.goToStep(0);
+      }
+      return true;
+    },
   }),
   urlParam({
     name: 'recordVersion',

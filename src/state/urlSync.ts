@@ -4,24 +4,36 @@ import { PARAMS, type ParsedUrl, parseUrl, serializeUrl, type UrlState } from '.
 
 const BY_STAGE = [...PARAMS].sort((a, b) => a.stage - b.stage);
 
-/** What is selected, event or crossing, as one value: a change of either is a step in history. */
+/**
+ * What is selected, event or crossing, and the story step on screen, as one value: a change of any
+ * is a step in history (so Back walks selections and a story's steps).
+ */
 function selectionOf(state: AppState): string {
-  return `${state.selectedId ?? ''}|${state.selectedCheckpoint ?? ''}`;
+  const story = state.story ? `${state.story.origin}:${state.story.story.id}:${state.story.step}` : '';
+  return `${state.selectedId ?? ''}|${state.selectedCheckpoint ?? ''}|${story}`;
 }
+
+/** What a link says while a story is open: the story and its step decide the rest, so the rest stays out. */
+const STORY_LINK_FIELDS: ReadonlySet<keyof UrlState> = new Set(['story', 'sharedStory', 'step', 'lang', 'recordVersion']);
 
 /** The URL state a store state corresponds to. */
 export function urlStateOf(state: AppState): UrlState {
-  return Object.fromEntries(PARAMS.map((p) => [p.name, p.read(state)])) as UrlState;
+  const inStory = state.story !== null;
+  return Object.fromEntries(
+    PARAMS.map((p) => [p.name, inStory && !STORY_LINK_FIELDS.has(p.name) ? null : p.read(state)]),
+  ) as UrlState;
 }
 
 /**
  * Applies a parsed link to a loaded store, filters first and the selection last. Values the data
  * cannot honour (a date outside the record, an unknown event) fall back to the defaults and are
- * reported back with the parser's problems.
+ * reported back with the parser's problems. With `only`, just those fields are applied (a story
+ * step sets the view and leaves the language and the rest as they are).
  */
-export function applyUrl(store: StoreApi<AppStore>, parsed: ParsedUrl): string[] {
+export function applyUrl(store: StoreApi<AppStore>, parsed: ParsedUrl, only?: readonly (keyof UrlState)[]): string[] {
   const problems = [...parsed.problems];
   for (const p of BY_STAGE) {
+    if (only && !only.includes(p.name)) continue;
     if (p.apply && !p.apply(store, parsed.state[p.name]) && !problems.includes(p.key)) problems.push(p.key);
   }
   return problems;
@@ -51,7 +63,10 @@ export function syncUrl(store: StoreApi<AppStore>, win: Window = window): () => 
     pending = null;
     const state = store.getState();
     const next = serializeUrl(urlStateOf(state));
-    if (next.search === last.search && next.hash === last.hash) return;
+    if (next.search === last.search && next.hash === last.hash) {
+      lastSelected = selectionOf(state);
+      return;
+    }
     const url = `${win.location.pathname}${next.search}${next.hash}`;
     if (selectionOf(state) !== lastSelected) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
@@ -59,14 +74,24 @@ export function syncUrl(store: StoreApi<AppStore>, win: Window = window): () => 
     lastSelected = selectionOf(state);
   };
 
+  let soon = false;
   const unsubscribe = store.subscribe((state) => {
     if (restoring || !state.data) return;
-    // A selection is a step in history and is written at once. Other changes come in bursts
-    // (playback, dragging) and browsers throttle history writes, so they are written when calm.
+    // A selection is a step in history and is written at once: at the end of the current task, so
+    // an action made of several updates (a story step sets the date, the filters and the event) is
+    // one entry. Other changes come in bursts (playback, dragging) and browsers throttle history
+    // writes, so they are written when calm.
     if (selectionOf(state) !== lastSelected) {
       if (pending !== null) clearTimeout(pending);
-      write();
-    } else if (pending === null) {
+      pending = null;
+      if (!soon) {
+        soon = true;
+        queueMicrotask(() => {
+          soon = false;
+          write();
+        });
+      }
+    } else if (pending === null && !soon) {
       pending = setTimeout(write, URL_WRITE_DELAY_MS);
     }
   });

@@ -14,6 +14,7 @@ import { DensityYears } from './DensityYears';
 import { binByMonth, lanesWithin, type MonthBin } from './density';
 import { BARS_BOTTOM, X_UNITS, xUnits } from './densityLayout';
 import { busiestMonth, densitySummary } from './densitySummary';
+import { StoryMarks } from './StoryMarks';
 import { dayAtClientX, type TimeScale } from './timeScale';
 
 /** The readout's id: the slider points at it (aria-describedby), so its month's count is read on focus. */
@@ -98,6 +99,7 @@ export function DensityStrip({ events, scale, day, lanes, checkpointNames, onPic
         >
           <DensityBars bins={bins} coarse={coarse} peak={peak} scale={scale} />
           <DensityTicks events={events} scale={scale} />
+          <StoryMarks scale={scale} />
           <DayMarker x={marker} height={BARS_BOTTOM} />
         </svg>
         <DensityYears scale={scale} onPick={onPick} />

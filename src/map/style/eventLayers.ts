@@ -2,7 +2,7 @@ import type { CircleLayerSpecification, ExpressionSpecification, LayerSpecificat
 import type { Lang } from '../../model/languages';
 import { MAP_COLORS } from '../../model/palette';
 import { labelText } from '../labelText';
-import { categoryColor, cellCount, imported, recent, selected, shown } from './expressions';
+import { categoryColor, cellCount, highlighted, imported, recent, selected, shown } from './expressions';
 import { FONT_BOLD } from './fontFaces';
 import { tagged } from './layerTags';
 import { EVENT_PLACES_SOURCE, EVENTS_GRID_SOURCE, EVENTS_SOURCE, EVENTS_STACKS_SOURCE } from './sources';
@@ -194,11 +194,19 @@ export function eventLayers(lang: Lang): LayerSpecification[] {
       },
       true,
     ),
+    // The selection's ring, and the story step's events' ring: one layer (the same program), the selection first.
     marker('events-selected', {
       'circle-radius': ['+', radius, 6],
       'circle-color': MAP_COLORS.transparent,
-      'circle-stroke-color': ['case', ['all', selected, shown], MAP_COLORS.selectedRing, MAP_COLORS.transparent],
-      'circle-stroke-width': ['case', ['all', selected, shown], 3, 0],
+      'circle-stroke-color': [
+        'case',
+        ['all', selected, shown],
+        MAP_COLORS.selectedRing,
+        ['all', highlighted, shown],
+        MAP_COLORS.storyRing,
+        MAP_COLORS.transparent,
+      ],
+      'circle-stroke-width': ['case', ['all', selected, shown], 3, ['all', highlighted, shown], 3, 0],
     }),
     ...stackLayers(),
   ];

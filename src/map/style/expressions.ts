@@ -33,6 +33,8 @@ export function statusColor(): ExpressionSpecification {
 export const cellCount: ExpressionSpecification = ['number', ['feature-state', 'count'], 0];
 
 export const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+/** An event the open story's step rests on (feature-state, written once per step). */
+export const highlighted: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
 /*
  * Whether an event is shown at the slider's date, and revealed within the last 30 days of it: both
  * feature-state written by the adapter (see timeVisibility.ts for why not a filter).

@@ -24,7 +24,7 @@ const LAYERS = [
   // Shared React pieces every feature uses.
   ['components', 'language'],
   // Features, and the one map controller.
-  ['map', 'timeline', 'events', 'details', 'filters', 'layers', 'share', 'import', 'about'],
+  ['map', 'timeline', 'events', 'details', 'filters', 'layers', 'share', 'import', 'about', 'stories'],
   // The app shell: App.tsx, main.tsx.
   ['.'],
 ] as const;

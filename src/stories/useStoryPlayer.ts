@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { useLang } from '../language/useT';
+import { useMapController } from '../map/MapContext';
+import { readingTimeMs, storyText } from '../model/story';
+import { useActions, useApp } from '../state/store';
+
+/**
+ * Play: while it is on, each step waits for the camera to arrive and the map to be drawn, then for
+ * a reading time that grows with the step's text, and moves on; it stops after the last step.
+ * Stepping by hand while playing restarts the wait on the new step.
+ */
+export function useStoryPlayer(): void {
+  const playing = useApp((s) => s.storyPlaying);
+  const story = useApp((s) => s.story);
+  const lang = useLang();
+  const controller = useMapController();
+  const { goToStep, setStoryPlaying } = useActions();
+
+  useEffect(() => {
+    if (!playing || !story) return;
+    const step = story.story.steps[story.step];
+    if (!step) return;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settled = controller ? controller.whenSettled() : Promise.resolve();
+    void settled.then(() => {
+      if (cancelled) return;
+      const words = `${storyText(step.title, lang).text} ${storyText(step.text, lang).text}`;
+      timer = setTimeout(() => {
+        if (story.step + 1 < story.story.steps.length) goToStep(story.step + 1);
+        else setStoryPlaying(false);
+      }, readingTimeMs(words));
+    });
+    return () => {
+      cancelled = true;
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [playing, story, lang, controller, goToStep, setStoryPlaying]);
+}
