@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { selectStoryStep } from '../state/storySelectors';
 import { useAppStore } from '../state/store';
+import { selectStoryStep } from '../state/storySelectors';
 
 /**
  * What every details panel does when something is selected: focus moves to its heading, so

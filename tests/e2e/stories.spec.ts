@@ -190,7 +190,11 @@ for (const viewport of [
     await expect(storyRegion(page)).toBeVisible();
     await waitForMapIdle(page);
     const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes[0]?.target}`),
+    ).toEqual([]);
     if (viewport.name === 'phone') {
       // The story is a sheet at the bottom: the map above it stays in view.
       const sheet = await page.locator('.bottom-sheet').boundingBox();
@@ -217,7 +221,10 @@ test('bad story links open the map with a short notice', async ({ page, record }
   expect(record.errors).toEqual([]);
 });
 
-test('a personal story: two steps built from the map, saved, opened in a fresh browser, shared as a link', async ({ page, browser }) => {
+test('a personal story: two steps built from the map, saved, opened in a fresh browser, shared as a link', async ({
+  page,
+  browser,
+}) => {
   await gotoReady(page, '?date=2014-01-31&mode=window&window=1');
   await page.getByRole('button', { name: 'Stories', exact: true }).click();
   const mine = page.locator('.my-story');
@@ -247,7 +254,10 @@ test('a personal story: two steps built from the map, saved, opened in a fresh b
   const other = await fresh.newPage();
   await gotoReady(other);
   await other.getByRole('button', { name: 'Stories', exact: true }).click();
-  await other.locator('.my-story').getByLabel('Open a story file').setInputFiles(file as string);
+  await other
+    .locator('.my-story')
+    .getByLabel('Open a story file')
+    .setInputFiles(file as string);
   await expect(other.locator('.my-story-step')).toHaveCount(2);
   await other.getByRole('button', { name: 'Start your story' }).click();
   const region = storyRegion(other);
