@@ -1,7 +1,7 @@
 /**
  * Place names in each language follow what that language's own media write (docs/DATA.md, "Place names in
  * each language"). This test fails when a rejected form comes back: in the record's texts of that language
- * (titles, summaries, notes, place names, state notes), in that language's interface messages, or in the
+ * (titles, summaries, notes, place names, state notes), in the built-in stories, in that language's interface messages, or in the
  * geo name fields (name_tg, name_ky, name_uz) of public/geo.
  *
  * A rule is a stem matched at the start of a word, so inflected forms are caught too (Kyrgyz "Хужандда",
@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/i18n/messages';
-import { GEO_DIR, rawEventFile } from './realData';
+import { GEO_DIR, ROOT, rawEventFile } from './realData';
 
 type Lang = 'ky' | 'tg' | 'uz';
 
@@ -41,8 +41,8 @@ function offences(lang: Lang, texts: [string, string][]): string[] {
   return out;
 }
 
-/** Every string of the record stored under the language key (LocalizedText leaves). */
-function recordTexts(lang: Lang): [string, string][] {
+/** Every string of a JSON file stored under the language key (LocalizedText leaves): the record's, or the stories'. */
+function recordTexts(lang: Lang, root: unknown = rawEventFile): [string, string][] {
   const out: [string, string][] = [];
   const walk = (node: unknown, at: string): void => {
     if (Array.isArray(node)) {
@@ -56,7 +56,7 @@ function recordTexts(lang: Lang): [string, string][] {
       }
     }
   };
-  walk(rawEventFile, '');
+  walk(root, '');
   return out;
 }
 
@@ -91,6 +91,11 @@ describe('the rule matcher', () => {
 describe.each(LANGS)('place spellings in %s', (lang) => {
   it('the record texts use no rejected form', () => {
     expect(offences(lang, recordTexts(lang))).toEqual([]);
+  });
+
+  it('the built-in stories use no rejected form', () => {
+    const stories: unknown = JSON.parse(readFileSync(path.join(ROOT, 'public/data/stories.json'), 'utf8'));
+    expect(offences(lang, recordTexts(lang, stories))).toEqual([]);
   });
 
   it('the interface messages use no rejected form', () => {
