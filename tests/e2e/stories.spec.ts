@@ -94,6 +94,7 @@ test('a story link opens exactly its step; Next, Back and Exit walk it like a pe
     expect(lat).toBeGreaterThanOrEqual(view.bounds[1] as number);
     expect(lat).toBeLessThanOrEqual(view.bounds[3] as number);
   }
+  await page.screenshot({ path: 'docs/screenshots/story-april-2021.png' });
   // The density strip marks every step, the current one apart.
   await expect(page.locator('[data-testid="story-marks"] .story-mark')).toHaveCount(story.steps.length);
   await expect(page.locator('[data-testid="story-marks"] .story-mark.is-current')).toHaveAttribute('data-step', '3');
@@ -196,6 +197,7 @@ for (const viewport of [
         .map((v) => `${v.id}: ${v.nodes[0]?.target}`),
     ).toEqual([]);
     if (viewport.name === 'phone') {
+      await page.screenshot({ path: 'docs/screenshots/story-phone.png' });
       // The story is a sheet at the bottom: the map above it stays in view.
       const sheet = await page.locator('.bottom-sheet').boundingBox();
       const map = await page.locator('.map canvas').boundingBox();
