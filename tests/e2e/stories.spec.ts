@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { BASE_URL } from '../../playwright.config';
-import { expect, gotoReady, isLocal, test } from './fixtures';
+import { countPixelsUnlike, expect, gotoReady, isLocal, test } from './fixtures';
 import { waitForMapIdle } from './mapHelpers';
 
 interface Step {
@@ -44,6 +44,11 @@ async function viewState(page: Page) {
       .querySourceFeatures('events')
       .filter((f) => map.getFeatureState({ source: 'events', id: String(f.properties.id) }).highlight === true)
       .map((f) => String(f.properties.id));
+    const groups = new Map<string, boolean>();
+    for (const layer of map.getStyle().layers) {
+      const group = (layer.metadata as Record<string, { group?: string }> | undefined)?.['kgtj:tags']?.group;
+      if (group) groups.set(group, (groups.get(group) ?? false) || map.getLayoutProperty(layer.id, 'visibility') !== 'none');
+    }
     const slider = document.querySelector<HTMLInputElement>('input[type="range"]');
     const checked = (selector: string) =>
       [...document.querySelectorAll<HTMLInputElement>(selector)].filter((i) => i.checked).map((i) => i.value || i.name);
@@ -52,18 +57,42 @@ async function viewState(page: Page) {
       bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
       ringed: [...new Set(ringed)].sort(),
       checkedCategories: checked('.filters-categories input[type="checkbox"]').length,
+      layers: [...groups]
+        .filter(([, on]) => on)
+        .map(([g]) => g)
+        .sort(),
       url: window.location.href,
     };
   });
 }
 
+/** Where the step's camera must reach: its places (from the map's own files) or, without them, its events. */
+async function cameraPoints(page: Page, step: Step): Promise<[number, number][]> {
+  return page.evaluate(async (s) => {
+    const get = (f: string) => fetch(f).then((r) => r.json());
+    const points = new Map<string, [number, number]>();
+    for (const f of ['geo/towns.geojson', 'geo/checkpoints.geojson', 'geo/trijunction.geojson', 'geo/labels.geojson']) {
+      for (const feature of (await get(f)).features) {
+        const id = feature.properties.target ?? feature.properties.id;
+        if (feature.geometry.type === 'Point') points.set(String(id), feature.geometry.coordinates);
+      }
+    }
+    const record = await get('data/events.json');
+    for (const e of record.events) points.set(e.id, e.location);
+    const ids: string[] = s.camera?.places ?? s.events ?? [];
+    return ids.map((id) => points.get(id)).filter((p): p is [number, number] => !!p);
+  }, step);
+}
+
 test('a story link opens exactly its step; Next, Back and Exit walk it like a person would', async ({ page, record }) => {
   await gotoReady(page, '?date=2010-06-01');
   const stories = await servedStories(page);
-  const story = stories.find((s) => s.id === 'april-2021') as Story;
-  expect(story, 'the April 2021 story is built in').toBeTruthy();
+  // The crossings story: its steps set the date, a window, categories, layers and a camera.
+  const story = stories.find((s) => s.id === 'crossings') as Story;
+  expect(story, 'the crossings story is built in').toBeTruthy();
   const step3 = story.steps[2] as Step;
   const step4 = story.steps[3] as Step;
+  expect(step3.categories && step3.layers && step3.camera, 'step 3 sets filters, layers and a camera').toBeTruthy();
 
   // A new tab on the step's link.
   await gotoReady(page, `?story=${story.id}&step=3`);
@@ -76,25 +105,21 @@ test('a story link opens exactly its step; Next, Back and Exit walk it like a pe
   let view = await viewState(page);
   expect(view.day).toBe(dayOf(step3.date));
   await expect(page.getByRole('combobox', { name: /^Show/ })).toHaveValue(step3.mode ?? 'cumulative');
-  if (step3.categories) expect(view.checkedCategories).toBe(step3.categories.length);
+  if (step3.mode === 'window') await expect(page.getByRole('combobox', { name: /^Months/ })).toHaveValue(String(step3.window));
+  expect(view.checkedCategories).toBe(step3.categories?.length);
+  expect(view.layers).toEqual([...(step3.layers ?? [])].sort());
   expect(view.ringed).toEqual([...(step3.events ?? [])].sort());
-  // The highlighted events are named in the list too.
-  for (const id of step3.events ?? []) {
-    await expect(page.locator('.event-list .event-entry.is-in-step')).not.toHaveCount(0);
-    expect(id).toBeTruthy();
-  }
-  // The camera frames every event the step rests on.
-  const eventLocations = await page.evaluate(async (ids) => {
-    const r = await fetch('data/events.json').then((x) => x.json());
-    return (r.events as { id: string; location: [number, number] }[]).filter((e) => ids.includes(e.id)).map((e) => e.location);
-  }, step3.events ?? []);
-  for (const [lon, lat] of eventLocations) {
+  // The highlighted events are marked in the list too.
+  await expect(page.locator('.event-list .event-entry.is-in-step')).toHaveCount(step3.events?.length ?? 0);
+  // The camera frames the step's places.
+  const points = await cameraPoints(page, step3);
+  expect(points.length).toBe(step3.camera?.places?.length);
+  for (const [lon, lat] of points) {
     expect(lon).toBeGreaterThanOrEqual(view.bounds[0] as number);
     expect(lon).toBeLessThanOrEqual(view.bounds[2] as number);
     expect(lat).toBeGreaterThanOrEqual(view.bounds[1] as number);
     expect(lat).toBeLessThanOrEqual(view.bounds[3] as number);
   }
-  await page.screenshot({ path: 'docs/screenshots/story-april-2021.png' });
   // The density strip marks every step, the current one apart.
   await expect(page.locator('[data-testid="story-marks"] .story-mark')).toHaveCount(story.steps.length);
   await expect(page.locator('[data-testid="story-marks"] .story-mark.is-current')).toHaveAttribute('data-step', '3');
@@ -122,6 +147,22 @@ test('a story link opens exactly its step; Next, Back and Exit walk it like a pe
   await expect(page.locator('[data-testid="story-marks"]')).toHaveCount(0);
   expect(record.errors).toEqual([]);
   expect(record.requests.filter((u) => !isLocal(u, BASE_URL))).toEqual([]);
+});
+
+test('the April 2021 story at the clash: its events ringed on the map, for the README', async ({ page }) => {
+  await gotoReady(page, '?story=april-2021&step=6');
+  const step = ((await servedStories(page)).find((s) => s.id === 'april-2021') as Story).steps[5] as Step;
+  await expect(storyRegion(page).getByRole('heading', { level: 3 })).toHaveText(step.title.en);
+  await waitForMapIdle(page);
+  // The rings are drawn: the story-ring colour is on the canvas where the events are.
+  const view = await viewState(page);
+  expect(view.ringed).toEqual([...(step.events ?? [])].sort());
+  const shot = await page.locator('.map canvas').screenshot();
+  // The story ring's colour (#d6007a) is on the canvas.
+  const { differing, total } = await countPixelsUnlike(page, shot, [214, 0, 122]);
+  const ringPixels = total - differing;
+  expect(ringPixels).toBeGreaterThan(20);
+  await page.screenshot({ path: 'docs/screenshots/story-april-2021.png' });
 });
 
 test('Exit story puts back the free map the reader had: date, mode, filters and layers', async ({ page }) => {
