@@ -18,4 +18,9 @@ describe('linkCarriesView', () => {
     expect(carries('?lang=tg&event=some-event')).toBe(true);
     expect(carries('', '#map=7.2/40.1/70.5')).toBe(true);
   });
+
+  it('is true for a story link: the story is what the reader was sent', () => {
+    expect(carries('?story=april-2021&step=3')).toBe(true);
+    expect(carries('?step=1', '#story=AAAA')).toBe(true);
+  });
 });
