@@ -70,7 +70,7 @@ const CameraSchema: z.ZodType<StoryCamera> = z.union([
 export const StoryStepSchema: z.ZodType<StoryStep> = z
   .strictObject({
     title: StoryTextSchema(MAX_STORY_TITLE),
-    text: StoryTextSchema(MAX_STORY_TEXT),
+    text: StoryTextSchema(MAX_STORY_TEXT).optional(),
     date: z.string().refine(isIsoDay, 'must be a real date written YYYY-MM-DD'),
     mode: z.enum(TIME_MODES).optional(),
     window: z

@@ -36,7 +36,8 @@ export type StoryCamera =
 
 export interface StoryStep {
   title: StoryText;
-  text: StoryText;
+  /** Built-in stories always have one; a reader's own step may be a title and a view alone. */
+  text?: StoryText | undefined;
   /** The slider's date, YYYY-MM-DD. */
   date: string;
   /** How the date selects events; cumulative when absent. */
@@ -84,10 +85,13 @@ export function storyText(text: StoryText | undefined, lang: Lang): { text: stri
   return first ? { text: first[1] as string, lang: first[0] as Lang } : { text: '', lang };
 }
 
-/** Reading pace for Play, in words per minute: a slow, attentive pace, so nobody is hurried off a step. */
-const WORDS_PER_MINUTE = 160;
+/**
+ * Reading pace for Play, in words per minute: an unhurried reading pace (silent reading of
+ * non-fiction runs at about 240), so a step is not left before it is read; the panel counts down.
+ */
+const WORDS_PER_MINUTE = 200;
 const MIN_READING_MS = 4000;
-const MAX_READING_MS = 60_000;
+const MAX_READING_MS = 45_000;
 
 /** How long Play leaves a step's text on screen once the camera has arrived: it grows with the text. */
 export function readingTimeMs(text: string): number {

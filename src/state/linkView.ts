@@ -1,7 +1,14 @@
 import type { UrlState } from './urlState';
 
 /** Link parameters that put the reader somewhere in particular: a moment, a selection, a place on the map, a story. */
-const VIEW_PARAMS = ['date', 'event', 'checkpoint', 'view', 'story', 'sharedStory'] as const satisfies readonly (keyof UrlState)[];
+const VIEW_PARAMS = [
+  'date',
+  'event',
+  'checkpoint',
+  'view',
+  'story',
+  'sharedStory',
+] as const satisfies readonly (keyof UrlState)[];
 
 /**
  * Whether a link already shows something chosen, so the first-screen invitation would stand in its

@@ -82,26 +82,21 @@ export function stepCamera(step: StoryStep, data: Pick<LoadedData, 'events' | 'p
 
 /**
  * The reader's current view as a step of their own story: everything a step can set, the camera
- * as the box on screen, and the selected event as the one it highlights and opens.
+ * as it is (centre and zoom), and the selected event as the one it highlights and opens.
  */
 export function viewAsStep(state: AppState, words: { title: string; text: string }, lang: Lang): StoryStep {
   const hidden = state.filters.hiddenCategories;
   const layers: LayerGroup[] = LAYER_GROUPS.filter((g) => state.layers[g]);
   const view = state.view;
-  const step: StoryStep = {
-    title: { [lang]: words.title },
-    text: { [lang]: words.text },
-    date: fromDayNumber(state.day),
-  };
+  const step: StoryStep = { title: { [lang]: words.title }, date: fromDayNumber(state.day) };
+  if (words.text.trim() !== '') step.text = { [lang]: words.text };
   if (state.mode !== 'cumulative') step.mode = state.mode;
   if (state.mode === 'window') step.window = state.windowMonths;
   if (hidden.length > 0) step.categories = CATEGORIES.filter((c) => !hidden.includes(c));
   if (state.filters.search.trim() !== '') step.search = state.filters.search;
   if (layers.length < LAYER_GROUPS.length) step.layers = layers;
-  // The box on screen, so the step frames the same area on another screen size; no closer than it was.
-  if (view?.bounds)
-    step.camera = { bounds: view.bounds.map((n) => Number(n.toFixed(4))) as LonLatBounds, maxZoom: Number(view.zoom.toFixed(2)) };
-  else if (view)
+  // The centre and zoom as on screen: fitting the box instead would shift it by the map's frame padding.
+  if (view)
     step.camera = { center: [Number(view.lon.toFixed(4)), Number(view.lat.toFixed(4))], zoom: Number(view.zoom.toFixed(2)) };
   if (state.selectedId) {
     step.events = [state.selectedId];

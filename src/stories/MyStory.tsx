@@ -51,7 +51,7 @@ export function MyStory() {
   const addStep = (e: FormEvent) => {
     e.preventDefault();
     const title = stepTitle.trim() || t('mystory.untitledStep', { step: String((story?.steps.length ?? 0) + 1) });
-    const step = viewAsStep(store.getState(), { title, text: stepText.trim() || title }, lang);
+    const step = viewAsStep(store.getState(), { title, text: stepText.trim() }, lang);
     update([...(story?.steps ?? []), step]);
     setStepTitle('');
     setStepText('');

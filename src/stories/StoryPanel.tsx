@@ -1,7 +1,9 @@
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useMediaQuery } from '../components/useMediaQuery';
 import { formatDay } from '../i18n/formatDate';
 import { useLang, useT } from '../language/useT';
 import { toDayNumber } from '../model/days';
+import { NARROW_QUERY } from '../model/layout';
 import { storyText } from '../model/story';
 import { useActions, useApp } from '../state/store';
 import { selectStoryMarks, selectStoryStep } from '../state/storySelectors';
@@ -13,6 +15,18 @@ import './stories.css';
 /** Keys that belong to a field: ←/→ there move the caret, not the story. */
 function isField(target: EventTarget): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** Whole seconds left until `at` (a Date.now() time), ticking once a second; null without a time. */
+function useCountdown(at: number | null): number | null {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (at === null) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [at]);
+  return at === null ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 /**
@@ -27,12 +41,14 @@ export function StoryPanel() {
   const step = useApp(selectStoryStep);
   const marks = useApp(selectStoryMarks);
   const playing = useApp((s) => s.storyPlaying);
-  const { goToStep, exitStory, setStoryPlaying } = useActions();
+  const { goToStep, exitStory, setStoryPlaying, setStoriesOpen } = useActions();
+  const narrow = useMediaQuery(NARROW_QUERY);
   const region = useRef<HTMLElement>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const shownStep = open ? `${open.story.id}:${open.step}` : null;
   const focusedStory = useRef<unknown>(null);
-  useStoryPlayer();
+  const nextAt = useStoryPlayer();
+  const seconds = useCountdown(nextAt);
 
   // The focus goes to the step's title when a story opens (from the list or a link: the reader starts
   // at the text), and when a step change leaves it nowhere useful: on a button that has just become
@@ -44,6 +60,8 @@ export function StoryPanel() {
     focusedStory.current = open.story;
     const atEnd = !!active && region.current?.contains(active) === true && active.getAttribute('aria-disabled') === 'true';
     if (opened || atEnd || active === null || active === document.body) stepHeading.current?.focus({ preventScroll: true });
+    // A new step starts at its top: the side pane or the phone's sheet may be scrolled down the last one's sources.
+    region.current?.scrollIntoView?.({ block: 'start' });
   }, [shownStep, open]);
 
   if (!open || !step) return null;
@@ -70,6 +88,13 @@ export function StoryPanel() {
       ? t('story.period', { from: formatDay(period.from, lang), to: formatDay(period.to, lang) })
       : formatDay(day, lang);
   const title = storyText(open.story.title, lang);
+  // No dead end: on a wide screen the list of stories comes back, to choose the next; on a phone
+  // the page goes back up to the map, which the story had in view.
+  const leave = (toList: boolean) => {
+    exitStory();
+    if (toList || !narrow) setStoriesOpen(true);
+    if (narrow && !toList) window.scrollTo({ top: 0 });
+  };
 
   return (
     <section ref={region} className="story-panel" aria-label={t('story.region')} onKeyDown={onKeyDown} data-origin={open.origin}>
@@ -83,14 +108,6 @@ export function StoryPanel() {
         {t('story.stepOf', { step: String(open.step + 1), count: String(count) })}
         <span className="visually-hidden">: {storyText(step.title, lang).text}</span>
       </p>
-      <h3 ref={stepHeading} tabIndex={-1} className="story-step-title">
-        <StoryText value={step.title} />
-      </h3>
-      <p className="story-when">{when}</p>
-      <div className="story-text">
-        <StoryText value={step.text} paragraphs />
-      </div>
-      <StepEvidence step={step} />
       <div className="story-controls">
         <button type="button" onClick={previous} aria-disabled={atStart} className="story-previous">
           <span aria-hidden="true">← </span>
@@ -100,13 +117,34 @@ export function StoryPanel() {
           {t('story.next')}
           <span aria-hidden="true"> →</span>
         </button>
-        <button type="button" onClick={() => setStoryPlaying(!playing)} aria-pressed={playing} className="story-play">
+        <button type="button" onClick={() => setStoryPlaying(!playing)} className="story-play">
           {playing ? t('story.pause') : t('story.play')}
         </button>
-        <button type="button" onClick={exitStory} className="story-exit">
+        <button type="button" onClick={() => leave(false)} className="story-exit">
           {t('story.exit')}
         </button>
       </div>
+      {playing && seconds !== null ? (
+        <p className="story-countdown" aria-hidden="true">
+          {t('story.countdown', { seconds: String(seconds) })}
+        </p>
+      ) : null}
+      <h3 ref={stepHeading} tabIndex={-1} className="story-step-title">
+        <StoryText value={step.title} />
+      </h3>
+      <p className="story-when">{when}</p>
+      <div className="story-text">
+        <StoryText value={step.text} paragraphs />
+      </div>
+      {atEnd ? (
+        <p className="story-end">
+          {t('story.end')}{' '}
+          <button type="button" className="link-button" onClick={() => leave(true)}>
+            {t('story.more')}
+          </button>
+        </p>
+      ) : null}
+      <StepEvidence step={step} />
       <p className="story-keys">{t('story.keys', { title: title.text })}</p>
     </section>
   );

@@ -56,12 +56,22 @@ describe('the Story region', () => {
     expect(screen.queryByRole('region', { name: 'Story' })).toBeNull();
   });
 
-  it('Play and Pause say which they are', async () => {
+  it('the last step says the story ends and leads back to the stories: no dead end', async () => {
+    const store = openAt(1);
+    const user = userEvent.setup();
+    expect(screen.getByText(/End of the story\./)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Other stories' }));
+    expect(store.getState().story).toBeNull();
+    expect(store.getState().storiesOpen).toBe(true);
+  });
+
+  it('Play counts down to the next step, and Pause stops it', async () => {
     const store = openAt(0);
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Play' }));
+    await user.click(screen.getByRole('button', { name: 'Play story' }));
     expect(store.getState().storyPlaying).toBe(true);
-    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(await screen.findByText(/^Next step in \d+ s$/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Pause story' }));
     expect(store.getState().storyPlaying).toBe(false);
   });
 

@@ -215,9 +215,9 @@ test('keyboard only: open a story from the header, walk every step with the arro
 test('Play advances on its own after the camera and a reading time, and pauses', async ({ page }) => {
   await gotoReady(page, '?story=crossings&step=1');
   const region = storyRegion(page);
-  await region.getByRole('button', { name: 'Play' }).click();
+  await region.getByRole('button', { name: 'Play story' }).click();
   await expect(region.getByText(/^Step 2 of/)).toBeVisible({ timeout: 40_000 });
-  await region.getByRole('button', { name: 'Pause' }).click();
+  await region.getByRole('button', { name: 'Pause story' }).click();
   await page.waitForTimeout(6000);
   await expect(region.getByText(/^Step 2 of/)).toBeVisible();
 });
