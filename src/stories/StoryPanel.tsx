@@ -17,6 +17,21 @@ function isField(target: EventTarget): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
+/**
+ * Scrolls the nearest scrolling box holding `el` (the side pane, the phone's sheet) so its top shows,
+ * without scrolling the page itself as scrollIntoView would (the header would leave the screen).
+ */
+function revealTopInPane(el: HTMLElement): void {
+  for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+    const overflow = getComputedStyle(box).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight) {
+      const offset = el.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      if (offset < 0 || offset > box.clientHeight / 2) box.scrollTop += offset;
+      return;
+    }
+  }
+}
+
 /** Whole seconds left until `at` (a Date.now() time), ticking once a second; null without a time. */
 function useCountdown(at: number | null): number | null {
   const [now, setNow] = useState(() => Date.now());
@@ -61,7 +76,7 @@ export function StoryPanel() {
     const atEnd = !!active && region.current?.contains(active) === true && active.getAttribute('aria-disabled') === 'true';
     if (opened || atEnd || active === null || active === document.body) stepHeading.current?.focus({ preventScroll: true });
     // A new step starts at its top: the side pane or the phone's sheet may be scrolled down the last one's sources.
-    region.current?.scrollIntoView?.({ block: 'start' });
+    if (region.current) revealTopInPane(region.current);
   }, [shownStep, open]);
 
   if (!open || !step) return null;
