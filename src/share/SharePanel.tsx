@@ -9,6 +9,7 @@ import { selectFiltered, selectSelectedEvent, selectTimeView } from '../state/se
 import { useApp, useAppStore } from '../state/store';
 import { linkTo } from '../state/urlSync';
 import './share.css';
+import { copyText } from '../platform/clipboard';
 
 /** What the last button press is doing or did, said under the buttons. */
 type Progress = { kind: 'idle' } | { kind: 'busy' | 'done' | 'error'; message: string };
@@ -31,13 +32,9 @@ export function SharePanel() {
   const copyLink = async () => {
     const url = linkTo(store.getState(), window.location.href);
     setLink(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus({ kind: 'done', message: t('share.copied') });
-    } catch {
-      // Clipboard access can be refused (permissions, insecure origin): the link stays selectable below.
-      setStatus({ kind: 'error', message: t('share.copyFailed') });
-    }
+    // Clipboard access can be refused (permissions, insecure origin): the link stays selectable below.
+    const copied = await copyText(url);
+    setStatus(copied ? { kind: 'done', message: t('share.copied') } : { kind: 'error', message: t('share.copyFailed') });
   };
 
   // The exporters load on first use: few visits download anything, so they stay out of the first load.

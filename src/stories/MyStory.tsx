@@ -3,6 +3,7 @@ import { downloadBlob } from '../export/download';
 import { formatPrecisionDate } from '../i18n/formatDate';
 import { useLang, useT } from '../language/useT';
 import { PERSONAL_STORY_ID, type Story, type StoryStep, storyText } from '../model/story';
+import { copyText } from '../platform/clipboard';
 import { useActions, useApp, useAppStore } from '../state/store';
 import { storyLinkOf } from '../state/storyShare';
 import { viewAsStep } from '../state/storyView';
@@ -115,12 +116,8 @@ export function MyStory() {
       return;
     }
     setLink(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus({ kind: 'done', message: t('mystory.linkCopied') });
-    } catch {
-      setStatus({ kind: 'error', message: t('share.copyFailed') });
-    }
+    const copied = await copyText(url);
+    setStatus(copied ? { kind: 'done', message: t('mystory.linkCopied') } : { kind: 'error', message: t('share.copyFailed') });
   };
 
   const exportFile = () => {
