@@ -9,6 +9,7 @@ import { selectFiltered, selectSelectedEvent, selectTimeView } from '../state/se
 import { useApp, useAppStore } from '../state/store';
 import { linkTo } from '../state/urlSync';
 import './share.css';
+import { LinkField } from '../components/LinkField';
 import { copyText } from '../platform/clipboard';
 
 /** What the last button press is doing or did, said under the buttons. */
@@ -111,12 +112,7 @@ export function SharePanel() {
         </button>
       </div>
       <p className="share-note">{t('share.scope')}</p>
-      {link ? (
-        <label className="share-link">
-          {t('share.link')}
-          <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-        </label>
-      ) : null}
+      {link ? <LinkField label={t('share.link')} link={link} /> : null}
       <p className={`share-status${status.kind === 'error' ? ' is-error' : ''}`} role="status">
         {status.kind === 'idle' ? '' : status.message}
       </p>

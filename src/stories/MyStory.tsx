@@ -1,4 +1,5 @@
 import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
+import { LinkField } from '../components/LinkField';
 import { downloadBlob } from '../export/download';
 import { formatPrecisionDate } from '../i18n/formatDate';
 import { useLang, useT } from '../language/useT';
@@ -295,12 +296,7 @@ export function MyStory() {
           </button>
         </p>
       ) : null}
-      {link ? (
-        <label className="share-link">
-          {t('mystory.linkField')}
-          <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-        </label>
-      ) : null}
+      {link ? <LinkField label={t('mystory.linkField')} link={link} /> : null}
       <p className={`my-story-status${status?.kind === 'error' ? ' is-error' : ''}`} role="status">
         {status?.message ?? ''}
       </p>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { SourceCitation } from '../details/SourceCitation';
 import { formatPrecisionDate } from '../i18n/formatDate';
 import { LocalText } from '../language/LocalText';
@@ -15,8 +16,9 @@ export function StepEvidence({ step }: { step: StoryStep }) {
   const data = useApp((s) => s.data);
   const selectedId = useApp((s) => s.selectedId);
   const { reveal } = useActions();
+  // Indexed once per record, not on every render (a large import makes the list long).
+  const byId = useMemo(() => new Map((data?.events ?? []).map((e) => [e.id, e])), [data]);
   if (!data || !step.events?.length) return null;
-  const byId = new Map(data.events.map((e) => [e.id, e]));
   const events = step.events.flatMap((id) => {
     const e = byId.get(id);
     return e ? [e] : [];

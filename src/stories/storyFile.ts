@@ -1,4 +1,4 @@
-import { parseStoryFile, storyContextOf, storyFileOf } from '../data/storySchema';
+import { describeStoryErrors, parseStoryFile, storyContextOf, storyFileOf } from '../data/storySchema';
 import type { LoadedData } from '../model/loadedData';
 import type { Story } from '../model/story';
 
@@ -35,13 +35,6 @@ export function readStoryFile(text: string, data: Pick<LoadedData, 'events' | 'p
   }
   const { stories, errors } = parseStoryFile(json, storyContextOf(data));
   const story = stories[0];
-  if (!story)
-    return {
-      error:
-        errors
-          .map((e) => `${e.story}${e.field ? ` → ${e.field}` : ''}: ${e.message}`)
-          .slice(0, 3)
-          .join('; ') || 'no story in the file',
-    };
+  if (!story) return { error: describeStoryErrors(errors.slice(0, 3)) || 'no story in the file' };
   return { story, others: stories.length - 1 };
 }
