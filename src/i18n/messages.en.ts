@@ -479,6 +479,16 @@ export const en = {
   'storyLink.invalid': 'it is not a story in the format this map reads.',
   'intro.stories': 'Take a guided story',
   'app.stories': 'Stories',
+  // — publish (issue 18): embed —
+  'share.publish': 'Publish',
+  'embed.button': 'Embed…',
+  // — cite —
+  'cite.button': 'Cite…',
+  // — print —
+  'print.button': 'Print briefing',
+  // — video —
+  'video.button': 'Record video…',
+  // — end of publish —
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -485,4 +485,14 @@ export const ky: Messages = {
   'storyLink.invalid': 'бул карта окуй турган форматтагы баян эмес.',
   'intro.stories': 'Баянды кадам-кадам көрүү',
   'app.stories': 'Баяндар',
+  // — publish (issue 18): embed —
+  'share.publish': 'Publish',
+  'embed.button': 'Embed…',
+  // — cite —
+  'cite.button': 'Cite…',
+  // — print —
+  'print.button': 'Print briefing',
+  // — video —
+  'video.button': 'Record video…',
+  // — end of publish —
 };

@@ -484,4 +484,14 @@ export const ru: Messages = {
   'storyLink.invalid': 'это не история в формате, который читает эта карта.',
   'intro.stories': 'Пройти историю по шагам',
   'app.stories': 'Истории',
+  // — publish (issue 18): embed —
+  'share.publish': 'Publish',
+  'embed.button': 'Embed…',
+  // — cite —
+  'cite.button': 'Cite…',
+  // — print —
+  'print.button': 'Print briefing',
+  // — video —
+  'video.button': 'Record video…',
+  // — end of publish —
 };

@@ -487,4 +487,14 @@ export const tg: Messages = {
   'storyLink.invalid': 'ин ҳикоя дар формате нест, ки ин харита мехонад.',
   'intro.stories': 'Тамошои ҳикоя қадам ба қадам',
   'app.stories': 'Ҳикояҳо',
+  // — publish (issue 18): embed —
+  'share.publish': 'Publish',
+  'embed.button': 'Embed…',
+  // — cite —
+  'cite.button': 'Cite…',
+  // — print —
+  'print.button': 'Print briefing',
+  // — video —
+  'video.button': 'Record video…',
+  // — end of publish —
 };

@@ -487,4 +487,14 @@ export const uz: Messages = {
   'storyLink.invalid': 'bu xarita oʻqiydigan formatdagi hikoya emas.',
   'intro.stories': 'Hikoyani qadamma-qadam koʻrish',
   'app.stories': 'Hikoyalar',
+  // — publish (issue 18): embed —
+  'share.publish': 'Publish',
+  'embed.button': 'Embed…',
+  // — cite —
+  'cite.button': 'Cite…',
+  // — print —
+  'print.button': 'Print briefing',
+  // — video —
+  'video.button': 'Record video…',
+  // — end of publish —
 };

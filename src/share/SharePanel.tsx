@@ -9,8 +9,12 @@ import { selectFiltered, selectSelectedEvent, selectTimeView } from '../state/se
 import { useApp, useAppStore } from '../state/store';
 import { linkTo } from '../state/urlSync';
 import './share.css';
+import { CiteButton } from '../cite/CiteButton';
 import { LinkField } from '../components/LinkField';
+import { EmbedButton } from '../embed/EmbedButton';
 import { copyText } from '../platform/clipboard';
+import { PrintButton } from '../print/PrintButton';
+import { VideoButton } from '../video/VideoButton';
 
 /** What the last button press is doing or did, said under the buttons. */
 type Progress = { kind: 'idle' } | { kind: 'busy' | 'done' | 'error'; message: string };
@@ -112,6 +116,14 @@ export function SharePanel() {
         </button>
       </div>
       <p className="share-note">{t('share.scope')}</p>
+      {/* Publishing: each feature owns its button and what it opens (embed code, citation, briefing, video). */}
+      <h3 className="share-subhead">{t('share.publish')}</h3>
+      <div className="share-buttons share-publish">
+        <EmbedButton />
+        <CiteButton />
+        <PrintButton />
+        <VideoButton />
+      </div>
       {link ? <LinkField label={t('share.link')} link={link} /> : null}
       <p className={`share-status${status.kind === 'error' ? ' is-error' : ''}`} role="status">
         {status.kind === 'idle' ? '' : status.message}

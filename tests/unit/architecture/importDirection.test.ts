@@ -24,7 +24,22 @@ const LAYERS = [
   // Shared React pieces every feature uses.
   ['components', 'language'],
   // Features, and the one map controller.
-  ['map', 'timeline', 'events', 'details', 'filters', 'layers', 'share', 'import', 'about', 'stories'],
+  [
+    'map',
+    'timeline',
+    'events',
+    'details',
+    'filters',
+    'layers',
+    'share',
+    'import',
+    'about',
+    'stories',
+    'embed',
+    'cite',
+    'print',
+    'video',
+  ],
   // The app shell: App.tsx, main.tsx.
   ['.'],
 ] as const;
