@@ -1,11 +1,12 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import { IntroCard } from './about/IntroCard';
+import { CitationMeta } from './cite/CitationMeta';
 import { BottomSheet } from './components/BottomSheet';
 import { Notices } from './components/Notices';
 import { Panel } from './components/PanelBoundary';
 import { SkipLinks, type SkipTarget } from './components/SkipLinks';
-import { CheckpointDetails } from './details/CheckpointDetails';
-import { EventDetails } from './details/EventDetails';
+import { DETAILS_PANELS } from './detailsPanels';
+import { EmbeddedApp } from './EmbeddedApp';
 import { EventChooser } from './events/EventChooser';
 import { EventList } from './events/EventList';
 import { FiltersPanel } from './filters/FiltersPanel';
@@ -17,24 +18,16 @@ import { LayersPanel } from './layers/LayersPanel';
 import { EdgePointers } from './map/EdgePointers';
 import { MapProvider } from './map/MapContext';
 import { MapView } from './map/MapView';
+import { PrintBriefing } from './print/PrintBriefing';
 import { SharePanel } from './share/SharePanel';
 import type { MapViewState } from './state/appState';
 import { useActions, useApp } from './state/store';
 import { StoriesPanel } from './stories/StoriesPanel';
-import { StoryPanel } from './stories/StoryPanel';
 import { Announcer } from './timeline/Announcer';
 import { PlayCaption } from './timeline/PlayCaption';
 import { TimeSlider } from './timeline/TimeSlider';
 
 const AboutPanel = lazy(() => import('./about/AboutPanel'));
-
-/** The details panels, first in the side pane (a bottom sheet on a phone), one open at a time. */
-const DETAILS_PANELS: ReadonlyArray<[MessageKey, ComponentType]> = [
-  // The open story first: on a phone its text is the sheet's head, the step's event below it.
-  ['story.region', StoryPanel],
-  ['details.region', EventDetails],
-  ['checkpoint.region', CheckpointDetails],
-];
 
 /** The side pane, top to bottom: each panel named for its error message, failing alone. */
 const SIDE_PANELS: ReadonlyArray<[MessageKey, ComponentType]> = [
@@ -61,11 +54,14 @@ export function App({ initialView = null, intro = false }: { initialView?: MapVi
   const { setAboutOpen, setStoriesOpen } = useActions();
   const hasData = useApp((s) => s.data !== null);
   const loadError = useApp((s) => s.loadError);
+  const embed = useApp((s) => s.embed);
+  if (embed !== 'off') return <EmbeddedApp mode={embed} initialView={initialView} />;
 
   return (
     <MapProvider>
       <div className={`app${hasSelection || hasStory ? ' has-selection' : ''}${hasStory ? ' has-story' : ''}`}>
         <SkipLinks targets={SKIP_TARGETS} />
+        <CitationMeta />
         <header className="app-header">
           <h1>{t('app.title')}</h1>
           <p className="app-caveat">{t('app.caveat')}</p>
@@ -132,6 +128,7 @@ export function App({ initialView = null, intro = false }: { initialView?: MapVi
           </Suspense>
         ) : null}
       </div>
+      <PrintBriefing />
     </MapProvider>
   );
 }

@@ -10,6 +10,7 @@ import { loadRecord } from './data/loadRecord';
 import { keepImportsInBrowser } from './import/keepImports';
 import { syncDocumentLanguage } from './language/documentLanguage';
 import { detectLanguage } from './model/languages';
+import { embedModeOf } from './state/embedLink';
 import { linkCarriesView } from './state/linkView';
 import { appStore } from './state/store';
 import { parseUrl } from './state/urlState';
@@ -23,10 +24,12 @@ if (!root) throw new Error('index.html is missing the #root element');
 const link = parseUrl(window.location.search, window.location.hash);
 // The language is settled before the first render, so nobody sees the page flash in English.
 appStore.getState().setLang(link.state.lang ?? detectLanguage(navigator.languages ?? [navigator.language]));
+// So is the layout: an embed is drawn as one from the first frame.
+appStore.getState().setEmbed(embedModeOf(link.state));
 syncDocumentLanguage(appStore);
 createRoot(root).render(
   <StrictMode>
-    <App initialView={link.state.view} intro={!linkCarriesView(link.state)} />
+    <App initialView={link.state.view} intro={!linkCarriesView(link.state) && embedModeOf(link.state) === 'off'} />
   </StrictMode>,
 );
 

@@ -1,11 +1,42 @@
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../language/useT';
+import { selectSelectedEvent } from '../state/selectors';
+import { useApp } from '../state/store';
+import './citeButton.css';
 
-/** Placeholder until the feature lands (issue 18): the Share panel's button for it. */
-export function CiteButton() {
+const CiteDialog = lazy(() => import('./CiteDialog'));
+
+/**
+ * Share → Cite…: the citation of exactly this view (title, record version, access day, permanent
+ * link) and BibTeX, RIS, CSL-JSON. The dialog and the builders load on first use.
+ */
+export function CiteButton({ kind = 'view' }: { kind?: 'view' | 'event' }) {
   const t = useT();
+  const [open, setOpen] = useState(false);
   return (
-    <button type="button" disabled>
-      {t('cite.button')}
-    </button>
+    <>
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        {kind === 'event' ? t('cite.eventButton') : t('cite.button')}
+      </button>
+      {open ? (
+        <Suspense fallback={null}>
+          <CiteDialog kind={kind} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The event details' "Cite this event": the same dialog for the selected event, with its sources.
+ * Not for an event of the reader's own imported file: no one else's link would open it.
+ */
+export function CiteEventButton() {
+  const imported = useApp((s) => selectSelectedEvent(s)?.imported !== undefined);
+  if (imported) return null;
+  return (
+    <p className="details-cite">
+      <CiteButton kind="event" />
+    </p>
   );
 }

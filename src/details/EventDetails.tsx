@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { CiteEventButton } from '../cite/CiteButton';
 import { CategorySwatch } from '../components/CategorySwatch';
 import { formatPrecisionDate } from '../i18n/formatDate';
 import { LocalText } from '../language/LocalText';
@@ -122,6 +123,7 @@ export function EventDetails() {
       <FigureTable figures={event.figures} sources={data.sources} />
       <SourceList ids={event.sources} sources={data.sources} />
       <RecordUpdated />
+      <CiteEventButton />
     </section>
   );
 }

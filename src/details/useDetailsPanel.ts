@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { mayTakeFocus } from '../components/mayTakeFocus';
 import { useAppStore } from '../state/store';
 import { selectStoryStep } from '../state/storySelectors';
 
@@ -13,7 +14,8 @@ export function useDetailsPanel(selectedId: string | null, select: (id: null) =>
   const heading = useRef<HTMLHeadingElement>(null);
   const store = useAppStore();
   useEffect(() => {
-    if (selectedId && selectStoryStep(store.getState())?.open !== selectedId) heading.current?.focus();
+    const s = store.getState();
+    if (selectedId && selectStoryStep(s)?.open !== selectedId && mayTakeFocus(s.embed)) heading.current?.focus();
   }, [selectedId, store]);
   useEffect(() => {
     if (!selectedId) return;

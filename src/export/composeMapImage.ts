@@ -20,7 +20,7 @@ function circle(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number
 }
 
 /** A legend sample, drawn the way the map draws the thing it stands for. */
-function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch): void {
+export function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch): void {
   const { x, y, width: w, height: h } = s.box;
   const cx = x + w / 2;
   const cy = y + h / 2;
@@ -97,7 +97,7 @@ function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch): void {
 }
 
 /** A bar with end ticks, as MapLibre's scale control draws it. */
-function drawScaleBar(ctx: CanvasRenderingContext2D, bar: ScaleBarLine, lineWidth: number): void {
+export function drawScaleBar(ctx: CanvasRenderingContext2D, bar: ScaleBarLine, lineWidth: number): void {
   ctx.save();
   ctx.setLineDash([]);
   ctx.beginPath();

@@ -19,6 +19,7 @@ import { MapAdapter } from './mapAdapter';
 import { MapControls, mapUiLocale } from './mapControls';
 import { provideImages } from './mapImages';
 import { bindMarkerKeys } from './markerKeys';
+import { type ComposeMapImage, snapshotMap } from './printSnapshot';
 import { signalWhenReady } from './readiness';
 import { buildStyle } from './style/buildStyle';
 import { indexLayers } from './style/layerTags';
@@ -82,7 +83,10 @@ export class MapController {
       translate(store.getState().lang, key, params);
     const style = buildStyle({ resolveUrl, fonts: NOTO_SANS_FILES, lang: store.getState().lang });
     const layers = indexLayers(style.layers);
+    // A still embed (`static=1`) is a picture of the view: nothing on it answers a pointer or a key.
+    const still = store.getState().embed === 'static';
     this.map = new maplibregl.Map({
+      interactive: !still,
       container,
       style,
       ...(initialView
@@ -99,7 +103,7 @@ export class MapController {
       locale: mapUiLocale(t),
     });
     const map = this.map;
-    this.controls = new MapControls(map, t);
+    this.controls = new MapControls(map, t, { navigation: !still });
     window.__borderMap = map;
 
     // A geo file that is missing or broken costs its layer, not the map: name it in a banner.
@@ -118,8 +122,10 @@ export class MapController {
     map.on('error', onError);
     this.cleanups.push(() => map.off('error', onError));
 
-    this.cleanups.push(bindInteractions(map, layers, () => store.getState()));
-    this.cleanups.push(bindMarkerKeys(map, () => store.getState(), prefersReducedMotion()));
+    if (!still) {
+      this.cleanups.push(bindInteractions(map, layers, () => store.getState()));
+      this.cleanups.push(bindMarkerKeys(map, () => store.getState(), prefersReducedMotion()));
+    }
     this.cleanups.push(provideImages(map));
     const hover = hoverPopup(map);
     this.cleanups.push(() => hover.remove());
@@ -200,6 +206,21 @@ export class MapController {
     // Only the words, for the browser tests to read what the image says.
     window.__lastPngText = image.texts;
     return canvasToPngBlob(image.canvas);
+  }
+
+  /** The map with its overlay, composed in this task: the browser's own print cannot wait (printSnapshot.ts). */
+  snapshotNow(content: OverlayContent, compose: ComposeMapImage): HTMLCanvasElement {
+    return snapshotMap(this.map, content, compose);
+  }
+
+  /**
+   * Frames for the video recorder: the map drawn sharp enough to fill a `box` of frame pixels, one
+   * copy per call once drawn; `release` puts the pixel ratio back (see map/videoFrames.ts).
+   */
+  async videoFrames(box: { width: number; height: number }): Promise<import('./videoFrames').MapFrameSource> {
+    // Loaded on first use, like the PNG code: recording is rare.
+    const { mapFrameSource } = await import('./videoFrames');
+    return mapFrameSource(this.map, box);
   }
 
   dispose(): void {

@@ -38,13 +38,19 @@ export class MapControls {
   constructor(
     private readonly map: maplibregl.Map,
     t: Translate,
+    { navigation = true }: { navigation?: boolean } = {},
   ) {
     this.t = t;
     this.scale = new ScaleBar(scaleUnits(t));
-    const nav = new maplibregl.NavigationControl({ visualizePitch: false });
-    map.addControl(nav, 'top-right');
+    this.controls = [];
+    // Zoom buttons on a map that cannot move (a still embed) would be controls that do nothing.
+    if (navigation) {
+      const nav = new maplibregl.NavigationControl({ visualizePitch: false });
+      map.addControl(nav, 'top-right');
+      this.controls.push(nav);
+    }
     map.addControl(this.scale, 'bottom-left');
-    this.controls = [nav, this.scale];
+    this.controls.push(this.scale);
     this.attribution = this.addAttribution();
     this.narrow?.addEventListener('change', this.onWidthChange);
   }

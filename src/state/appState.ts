@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/messages.en';
 import type { Params } from '../i18n/translate';
 import type { BorderGeometry } from '../model/borderContext';
 import type { Category } from '../model/category';
+import type { EmbedMode } from '../model/embed';
 import type { ImportedFile } from '../model/importedFile';
 import type { Lang } from '../model/languages';
 import type { LayerGroup, LayerVisibility } from '../model/layerGroup';
@@ -126,6 +127,8 @@ export interface InterfaceSlice {
   chooser: Chooser | null;
   notices: Notice[];
   aboutOpen: boolean;
+  /** How the page is shown: the full app, or embedded in another page (set once, from the link). */
+  embed: EmbedMode;
   /** Whether the layers panel over the map is unfolded: the map keeps what it frames clear of it. */
   layersOpen: boolean;
   /** The phone's details sheet: the size it rests at (peek, half, full). */
@@ -155,6 +158,7 @@ export interface InterfaceSlice {
   openChooser: (chooser: Chooser | null) => void;
   notify: (notice: Notice) => void;
   dismissNotice: (index: number) => void;
+  setEmbed: (embed: EmbedMode) => void;
   setAboutOpen: (open: boolean) => void;
   setLayersOpen: (open: boolean) => void;
   setSheetSize: (size: SheetSize) => void;

@@ -6,7 +6,7 @@ import { LAYER_GROUPS, type LayerGroup } from '../model/layerGroup';
 import { isRecordVersion } from '../model/recordHistory';
 import { DEFAULT_SPEED, isSpeed } from '../model/speed';
 import { DEFAULT_WINDOW_MONTHS, isTimeMode, isWindowMonths } from '../model/timeMode';
-import type { MapViewState } from './appState';
+import type { AppState, MapViewState } from './appState';
 import { MAX_SEARCH_LENGTH } from './filters';
 import { linkVersionNotice } from './linkVersion';
 import { selectCheckpointIds, selectFiltered } from './selectors';
@@ -23,6 +23,20 @@ function parseId(raw: string): { value: string | null; ok: boolean } {
 
 function round(n: number, digits: number): string {
   return String(Number(n.toFixed(digits)));
+}
+
+/**
+ * A switch written `key=1` when on and left out when off. Applying does nothing: what it switches
+ * is read from the link before the app is drawn, and a link cannot switch it afterwards.
+ */
+function flagParam<Name extends string>(name: Name, key: string, read: (s: AppState) => boolean) {
+  return urlParam({
+    name,
+    key,
+    parse: (raw) => (raw === '1' ? { value: true, ok: true } : { value: null, ok: raw === '0' }),
+    serialize: () => '1',
+    read: (s) => (read(s) ? true : null),
+  });
 }
 
 /** The map view as `zoom/lat/lon`, within what MapLibre accepts. */
@@ -230,6 +244,10 @@ export const URL_PARAMS = [
       return true;
     },
   }),
+  // The page's mode, set before the first render from the link (main.tsx); written back so an embed
+  // that reloads stays an embed. The full map's links never carry them (state/embedLink.ts).
+  flagParam('embed', 'embed', (s) => s.embed !== 'off'),
+  flagParam('staticEmbed', 'static', (s) => s.embed === 'static'),
   urlParam({
     name: 'recordVersion',
     key: 'v',

@@ -14,7 +14,16 @@ function selectionOf(state: AppState): string {
 }
 
 /** What a link says while a story is open: the story and its step decide the rest, so the rest stays out. */
-const STORY_LINK_FIELDS: ReadonlySet<keyof UrlState> = new Set(['story', 'sharedStory', 'step', 'lang', 'recordVersion']);
+const STORY_LINK_FIELDS: ReadonlySet<keyof UrlState> = new Set([
+  'story',
+  'sharedStory',
+  'step',
+  'lang',
+  'recordVersion',
+  // An embed showing a story stays an embed.
+  'embed',
+  'staticEmbed',
+]);
 
 /** The URL state a store state corresponds to. */
 export function urlStateOf(state: AppState): UrlState {
@@ -42,9 +51,12 @@ export function applyUrl(store: StoreApi<AppStore>, parsed: ParsedUrl, only?: re
 /** How long the address bar may lag behind a burst of changes (scrubbing, playback). */
 export const URL_WRITE_DELAY_MS = 300;
 
-/** The full link to exactly what the store shows now, for "Copy link" (never lags like the address bar may). */
-export function linkTo(state: AppState, base: string): string {
-  const { search, hash } = serializeUrl(urlStateOf(state));
+/**
+ * The full link to exactly what the store shows now, for "Copy link" (never lags like the address
+ * bar may); `with` overrides fields (the embed links: state/embedLink.ts).
+ */
+export function linkTo(state: AppState, base: string, with_: Partial<UrlState> = {}): string {
+  const { search, hash } = serializeUrl({ ...urlStateOf(state), ...with_ });
   const url = new URL(base);
   return `${url.origin}${url.pathname}${search}${hash}`;
 }

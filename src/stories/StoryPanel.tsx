@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { mayTakeFocus } from '../components/mayTakeFocus';
 import { useMediaQuery } from '../components/useMediaQuery';
 import { formatDay } from '../i18n/formatDate';
 import { useLang, useT } from '../language/useT';
@@ -62,6 +63,7 @@ export function StoryPanel() {
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const shownStep = open ? `${open.story.id}:${open.step}` : null;
   const focusedStory = useRef<unknown>(null);
+  const embed = useApp((s) => s.embed);
   const nextAt = useStoryPlayer();
   const seconds = useCountdown(nextAt);
 
@@ -74,10 +76,12 @@ export function StoryPanel() {
     const opened = focusedStory.current !== open.story;
     focusedStory.current = open.story;
     const atEnd = !!active && region.current?.contains(active) === true && active.getAttribute('aria-disabled') === 'true';
-    if (opened || atEnd || active === null || active === document.body) stepHeading.current?.focus({ preventScroll: true });
+    const mayFocus = mayTakeFocus(embed);
+    if (mayFocus && (opened || atEnd || active === null || active === document.body))
+      stepHeading.current?.focus({ preventScroll: true });
     // A new step starts at its top: the side pane or the phone's sheet may be scrolled down the last one's sources.
     if (region.current) revealTopInPane(region.current);
-  }, [shownStep, open]);
+  }, [shownStep, open, embed]);
 
   if (!open || !step) return null;
   const count = open.story.steps.length;

@@ -1,0 +1,76 @@
+import { Notices } from './components/Notices';
+import { Panel } from './components/PanelBoundary';
+import { DETAILS_PANELS } from './detailsPanels';
+import { EmbedBar } from './embed/EmbedBar';
+import { StillCaption } from './embed/StillCaption';
+import { useHeightMessages } from './embed/useHeightMessages';
+import { EventChooser } from './events/EventChooser';
+import { LayersPanel } from './layers/LayersPanel';
+import { EdgePointers } from './map/EdgePointers';
+import { MapProvider } from './map/MapContext';
+import { MapView } from './map/MapView';
+import type { EmbedMode } from './model/embed';
+import type { MapViewState } from './state/appState';
+import { Announcer } from './timeline/Announcer';
+import { PlayCaption } from './timeline/PlayCaption';
+import { TimeSlider } from './timeline/TimeSlider';
+import './embed/embed.css';
+
+/**
+ * The map inside another page (`?embed=1`): a one-line bar with the way to the full map, the slider,
+ * the map with its legend, and the details of what is open below them, in the page's flow so the
+ * frame can grow to fit (the height is posted to the host). Filters, lists, sharing and imports stay
+ * in the full map. A still embed (`static=1`) is the map and what it shows, with nothing to operate.
+ */
+export function EmbeddedApp({ mode, initialView }: { mode: Exclude<EmbedMode, 'off'>; initialView: MapViewState | null }) {
+  const still = mode === 'static';
+  const root = useHeightMessages();
+  return (
+    <MapProvider>
+      <div ref={root} className={`app is-embed${still ? ' is-still' : ''}`}>
+        <EmbedBar />
+        <Notices />
+        <main className="embed-main">
+          {still ? (
+            <StillCaption />
+          ) : (
+            <Panel name="timeline.region">
+              <TimeSlider />
+            </Panel>
+          )}
+          <div className="map-pane" id="map-pane">
+            <Panel name="map.name">
+              <MapView initialView={initialView} />
+            </Panel>
+            <Panel name="layers.heading">
+              <LayersPanel />
+            </Panel>
+            {still ? null : (
+              <>
+                <Panel name="edge.region">
+                  <EdgePointers />
+                </Panel>
+                <Panel name="events.heading">
+                  <EventChooser />
+                </Panel>
+                <Panel name="timeline.region">
+                  <PlayCaption />
+                </Panel>
+              </>
+            )}
+          </div>
+          {still ? null : (
+            <div className="embed-details">
+              {DETAILS_PANELS.map(([name, View]) => (
+                <Panel key={name} name={name}>
+                  <View />
+                </Panel>
+              ))}
+            </div>
+          )}
+        </main>
+        <Announcer />
+      </div>
+    </MapProvider>
+  );
+}

@@ -1,0 +1,128 @@
+/*
+ * Prepares the briefing from the store and the map. Two paths, one result: the button's (async:
+ * the map redrawn sharp through capturePng, as the PNG download does) and the browser's own print
+ * (`beforeprint`, synchronous: the map copied within the task, see map/printSnapshot.ts).
+ */
+
+import type * as AttributionModule from '../export/attributionText';
+import { citationText, viewCitationTitle } from '../export/citation';
+import type * as ComposeModule from '../export/composeMapImage';
+import type * as OverlayModule from '../export/overlayContent';
+import type { OverlayContent } from '../export/overlayTypes';
+import { translate } from '../i18n/translate';
+import { MAP_ATTRIBUTION } from '../map/attribution';
+import type { MapController } from '../map/MapController';
+import { fromDayNumber } from '../model/days';
+import { localized } from '../model/localized';
+import type { TimedEvent } from '../model/timedEvent';
+import type { AppState } from '../state/appState';
+import { eventsInMode } from '../state/eventQueries';
+import { selectFiltered, selectSelectedEvent, selectTimeView } from '../state/selectors';
+import { linkTo } from '../state/urlSync';
+import type { PreparedBriefing } from './briefingStore';
+
+interface ImageModules {
+  overlay: typeof OverlayModule;
+  attribution: typeof AttributionModule;
+  compose: typeof ComposeModule;
+}
+
+let modules: ImageModules | null = null;
+
+/** The image code, loaded once; the browser's print needs it already there, so it is fetched ahead. */
+export async function loadImageModules(): Promise<ImageModules> {
+  if (modules) return modules;
+  const [overlay, attribution, compose] = await Promise.all([
+    import('../export/overlayContent'),
+    import('../export/attributionText'),
+    import('../export/composeMapImage'),
+  ]);
+  modules = { overlay, attribution, compose };
+  return modules;
+}
+
+/** Whether a prepared briefing still shows the screen: the same link, in the same language. */
+export function briefingKey(s: AppState, href: string): string {
+  return `${s.lang} ${linkTo(s, href)}`;
+}
+
+/** The same overlay the PNG download draws: the key less hidden layers, the categories shown, the ring. */
+function overlayOf(s: AppState, shown: readonly TimedEvent[], m: ImageModules): OverlayContent {
+  const selected = selectSelectedEvent(s);
+  return m.overlay.overlayContent({
+    lang: s.lang,
+    day: s.day,
+    layers: s.layers,
+    categories: shown.map((e) => e.category),
+    selected: selected && shown.some((e) => e.id === selected.id) ? selected : null,
+    attribution: MAP_ATTRIBUTION.map(m.attribution.attributionText),
+  });
+}
+
+/** Everything but the image, as the store stands now. */
+function describeView(s: AppState, href: string, today: Date): Omit<PreparedBriefing, 'image' | 'imageError'> {
+  const view = selectTimeView(s);
+  const events = eventsInMode(selectFiltered(s), view);
+  const link = linkTo(s, href);
+  const selected = selectSelectedEvent(s);
+  const history = s.data?.history;
+  const citation = citationText({
+    kind: 'view',
+    title: viewCitationTitle({
+      lang: s.lang,
+      date: fromDayNumber(s.day),
+      mode: s.mode,
+      windowMonths: s.windowMonths,
+      eventTitle: selected && events.includes(selected) ? localized(selected.title, s.lang) : null,
+    }),
+    author: translate(s.lang, 'cite.author'),
+    mapName: translate(s.lang, 'cite.mapName'),
+    version: history?.version ?? null,
+    released: history?.released ?? null,
+    accessed: today.toISOString().slice(0, 10),
+    url: link,
+    lang: s.lang,
+  });
+  return { key: `${s.lang} ${link}`, lang: s.lang, view, events, link, citation };
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** For the button: the sharp image (≥ 1600 px wide), decoded before it is handed over. */
+export async function prepareBriefing(s: AppState, map: MapController | null, href: string): Promise<PreparedBriefing> {
+  const base = describeView(s, href, new Date());
+  try {
+    const m = await loadImageModules();
+    if (!map) throw new Error(translate(s.lang, 'error.noWebgl'));
+    const blob = await map.capturePng(overlayOf(s, base.events, m));
+    const image = new Image();
+    image.src = URL.createObjectURL(blob);
+    try {
+      await image.decode();
+    } catch (error) {
+      URL.revokeObjectURL(image.src);
+      throw error;
+    }
+    return { ...base, image, imageError: null };
+  } catch (error) {
+    return { ...base, image: null, imageError: reason(error) };
+  }
+}
+
+/** For `beforeprint`: everything within this task; the image only if its code has already loaded. */
+export function prepareBriefingNow(s: AppState, map: MapController | null, href: string): PreparedBriefing {
+  const base = describeView(s, href, new Date());
+  try {
+    if (!modules) throw new Error(translate(s.lang, 'print.mapNotReady'));
+    if (!map) throw new Error(translate(s.lang, 'error.noWebgl'));
+    return {
+      ...base,
+      image: map.snapshotNow(overlayOf(s, base.events, modules), modules.compose.composeMapImage),
+      imageError: null,
+    };
+  } catch (error) {
+    return { ...base, image: null, imageError: reason(error) };
+  }
+}

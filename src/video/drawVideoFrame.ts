@@ -1,0 +1,36 @@
+/*
+ * Draws one video frame onto the recorder's canvas, following videoLayout: the map cropped to its
+ * box, the column's words, key samples and scale bar, and this frame's date.
+ */
+import { drawScaleBar, drawSwatch, type MapImage } from '../export/composeMapImage';
+import { truncate } from '../export/textFit';
+import { VIDEO_COLORS, type VideoLayout } from './videoLayout';
+
+export function drawVideoFrame(ctx: CanvasRenderingContext2D, layout: VideoLayout, mapImage: MapImage, dateText: string): void {
+  const { map, source, column } = layout;
+  ctx.save();
+  ctx.fillStyle = VIDEO_COLORS.band;
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  ctx.drawImage(mapImage, source.x, source.y, source.width, source.height, map.x, map.y, map.width, map.height);
+  // A hairline where the map meets the column.
+  ctx.fillStyle = VIDEO_COLORS.rule;
+  ctx.fillRect(column.x, 0, Math.max(1, Math.round(layout.height / 720)), layout.height);
+  for (const swatch of layout.swatches) drawSwatch(ctx, swatch);
+  if (layout.scaleBar) drawScaleBar(ctx, layout.scaleBar, Math.max(1.5, (2 * layout.height) / 720));
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  for (const run of layout.texts) {
+    ctx.font = run.font.css;
+    ctx.fillStyle = run.color;
+    ctx.fillText(run.text, run.x, run.y);
+  }
+  const d = layout.date;
+  ctx.font = d.font.css;
+  ctx.fillStyle = VIDEO_COLORS.text;
+  ctx.fillText(
+    truncate(dateText, d.maxWidth, d.font, (t) => ctx.measureText(t).width),
+    d.x,
+    d.y,
+  );
+  ctx.restore();
+}

@@ -1,0 +1,64 @@
+/*
+ * What every frame of a recording says, from the state when Record is pressed: the same words and
+ * key as the PNG (export/overlayContent), with the key fixed for the whole period, so the column
+ * never reflows while the date plays. The categories are those of the events the map shows at any
+ * frame of the period (with the filters as they are).
+ */
+import { overlayContent, overlayLegend } from '../export/overlayContent';
+import { formatDay } from '../i18n/formatDate';
+import { translate } from '../i18n/translate';
+import type { Lang } from '../model/languages';
+import type { LayerVisibility } from '../model/layerGroup';
+import type { TimedEvent } from '../model/timedEvent';
+import { endBound, type TimeView } from '../model/timeMode';
+import type { VideoOverlay } from './videoLayout';
+
+export interface VideoContentInputs {
+  lang: Lang;
+  view: Omit<TimeView, 'day'>;
+  layers: LayerVisibility;
+  /** The events that pass the filters. */
+  events: readonly TimedEvent[];
+  selected: TimedEvent | null;
+  days: readonly number[];
+  attribution: readonly string[];
+}
+
+/** Events the map shows on at least one day of [from, to]: begun by `to`, not over before `from`'s bound. */
+export function eventsInPeriod(
+  events: readonly TimedEvent[],
+  view: Omit<TimeView, 'day'>,
+  from: number,
+  to: number,
+): TimedEvent[] {
+  const bound = endBound({ ...view, day: from });
+  return events.filter((e) => e.startDay <= to && e.endDay > bound);
+}
+
+export function videoContent(inputs: VideoContentInputs): Omit<VideoOverlay, 'metersPerPixel'> {
+  const { lang, days, layers } = inputs;
+  const from = days[0] ?? 0;
+  const to = days[days.length - 1] ?? from;
+  const inPeriod = eventsInPeriod(inputs.events, inputs.view, from, to);
+  const selected = inputs.selected && inPeriod.some((e) => e.id === inputs.selected?.id) ? inputs.selected : null;
+  const base = overlayContent({
+    lang,
+    day: to,
+    layers,
+    categories: inPeriod.map((e) => e.category),
+    selected,
+    attribution: inputs.attribution,
+  });
+  const mapKey = overlayLegend({ lang, layers, categories: [], selected: null });
+  return {
+    title: translate(lang, 'app.title'),
+    dateTexts: days.map((d) => formatDay(d, lang)),
+    caveat: base.caveat,
+    selected: base.selected,
+    // The key's own entries come first in overlayLegend; what follows is the events' (and the ring).
+    categories: base.legend.slice(mapKey.length),
+    mapKey,
+    attribution: base.attribution,
+    scaleUnits: base.scaleUnits,
+  };
+}
