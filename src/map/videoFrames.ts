@@ -61,7 +61,7 @@ export function frameRatio(cssWidth: number, cssHeight: number, current: number,
   // The crop keeps the full height when the map is wider than the box, else the full width.
   const needed = cssWidth / cssHeight > aspect ? box.height / cssHeight : box.width / cssWidth;
   const cap = MAX_CAPTURE_SIDE / Math.max(cssWidth, cssHeight);
-  return Math.max(current, Math.min(Math.ceil(needed * 100) / 100, Math.floor(cap * 100) / 100));
+  return Math.max(current, Math.min(Math.ceil(needed * 100 - 1e-9) / 100, Math.floor(cap * 100) / 100));
 }
 
 /**

@@ -87,6 +87,12 @@ test('the embed code, pasted into an article, shows the same view and fits its f
   expect(title).toBeTruthy();
   const sourceLayers = await page.evaluate(layerVisibility);
   const code = await embedCodeFrom(page);
+  // The dialog itself: labelled, and clean for axe.
+  const dialogAxe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(dialogAxe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+  await page.getByRole('dialog', { name: 'Embed this view' }).getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Embed…' })).toBeFocused();
   expect(code).toContain('embed=1');
   expect(code).toContain('event=ceasefire-samarkand-2022-09-16');
   expect(code).toContain('date=2022-09-20');
@@ -222,6 +228,7 @@ test('a still embed ignores drags and clicks, and has no slider', async ({ page 
   if (marker) await page.mouse.click(box.x + marker.x, box.y + marker.y);
   await expect(frame.getByRole('region', { name: 'Event details' })).toHaveCount(0);
   await expect(frame.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
+  await page.screenshot({ path: 'docs/screenshots/embed-still.png', fullPage: true });
 });
 
 test('an embed of a story opens at the same step, and its steps still work inside the article', async ({ page }) => {

@@ -69,7 +69,7 @@ function rowNumbers(pdf: ReadPdf, numberHeader: string): number[] {
 
 /** How many events the app says are shown: "N of M events shown" under the slider. */
 async function shownCount(page: Page): Promise<number> {
-  const text = await page.locator('.timeline-count').innerText();
+  const text = (await page.locator('.timeline-count').textContent()) ?? '';
   const n = Number(/\d+/.exec(text.replace(/\s/g, ''))?.[0]);
   expect(Number.isInteger(n), `a count in "${text}"`).toBe(true);
   return n;
@@ -150,10 +150,17 @@ for (const c of CASES) {
       mkdirSync('docs/screenshots', { recursive: true });
       await page.screenshot({ path: 'docs/screenshots/briefing-en.png' });
     }
-    await page.emulateMedia({ media: 'screen' });
+    await page.emulateMedia({ media: null });
     // On screen the briefing never shows.
     await expect(page.locator('.print-briefing')).toBeHidden();
 
+    // What the briefing says, read before printing: afterprint (page.pdf fires it) drops the briefing.
+    const link = await page.evaluate(() => document.querySelector('.print-cite a')?.getAttribute('href') ?? '');
+    const title = await page.evaluate(() => document.querySelector('.print-head h1')?.textContent ?? '');
+    const titles = await page
+      .locator('.print-event')
+      .evaluateAll((cells) => cells.map((cell) => cell.firstChild?.textContent ?? ''));
+    expect(titles.length).toBe(count);
     const pdfBytes = await page.pdf({ format: 'A4' });
     writeFileSync(`/tmp/briefing-${c.lang}.pdf`, pdfBytes);
     const pdf = await readPdf(pdfBytes);
@@ -165,20 +172,15 @@ for (const c of CASES) {
     expect(rowNumbers(pdf, c.numberHeader)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
 
     // The title, the sources, the citation and the link are there.
-    const link = await page.evaluate(() => document.querySelector('.print-cite a')?.getAttribute('href') ?? '');
     expect(link.startsWith(baseURL ?? 'http')).toBe(true);
     expect(link).toContain('date=2022-09-20');
     expect(pdf.squashed).toContain(link.replace(/\s+/g, ''));
     const heading = c.lang === 'en' ? 'Sourcescited' : 'Манбаъҳоиқтибосшуда';
     expect(pdf.squashed).toContain(heading);
-    const title = await page.evaluate(() => document.querySelector('.print-head h1')?.textContent ?? '');
     expect(pdf.squashed).toContain(title.replace(/\s+/g, ''));
 
     if (c.lang === 'tg') {
       // The events' own Tajik titles, with the letters only Tajik has.
-      const titles = await page
-        .locator('.print-event')
-        .evaluateAll((cells) => cells.map((cell) => cell.firstChild?.textContent ?? ''));
       const tajik = titles.filter((t) => /[ӣӯҳқғҷ]/.test(t));
       expect(tajik.length).toBeGreaterThan(0);
       for (const t of tajik) expect(pdf.squashed).toContain(t.replace(/\s+/g, ''));

@@ -151,3 +151,20 @@ test('Cancel stops the recording, keeps no file and puts the date back', async (
   expect(record.errors).toEqual([]);
   expect(record.requests.filter((u) => !isLocal(u, BASE_URL))).toEqual([]);
 });
+
+test('a browser that cannot record says so before the form', async ({ page, record }) => {
+  // As in a browser with neither WebCodecs' encoder nor MediaRecorder.
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    delete w.VideoEncoder;
+    delete w.MediaRecorder;
+  });
+  await gotoReady(page, '?date=2023-06-15');
+  const dialog = await openDialog(page);
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'This browser cannot record video (it has no MediaRecorder). Try a recent Chrome, Edge or Firefox.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Record' })).toHaveCount(0);
+  await expect(dialog.getByLabel('From')).toHaveCount(0);
+  expect(record.errors).toEqual([]);
+});
