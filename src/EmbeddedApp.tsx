@@ -6,6 +6,7 @@ import { StillCaption } from './embed/StillCaption';
 import { useHeightMessages } from './embed/useHeightMessages';
 import { EventChooser } from './events/EventChooser';
 import { LayersPanel } from './layers/LayersPanel';
+import { Legend } from './layers/Legend';
 import { EdgePointers } from './map/EdgePointers';
 import { MapProvider } from './map/MapContext';
 import { MapView } from './map/MapView';
@@ -42,11 +43,11 @@ export function EmbeddedApp({ mode, initialView }: { mode: Exclude<EmbedMode, 'o
             <Panel name="map.name">
               <MapView initialView={initialView} />
             </Panel>
-            <Panel name="layers.heading">
-              <LayersPanel />
-            </Panel>
             {still ? null : (
               <>
+                <Panel name="layers.heading">
+                  <LayersPanel />
+                </Panel>
                 <Panel name="edge.region">
                   <EdgePointers />
                 </Panel>
@@ -59,7 +60,14 @@ export function EmbeddedApp({ mode, initialView }: { mode: Exclude<EmbedMode, 'o
               </>
             )}
           </div>
-          {still ? null : (
+          {still ? (
+            // A picture needs its key beside it, open: nothing to unfold, and the reader of a printout can't.
+            <div className="still-key">
+              <Panel name="legend.heading">
+                <Legend />
+              </Panel>
+            </div>
+          ) : (
             <div className="embed-details">
               {DETAILS_PANELS.map(([name, View]) => (
                 <Panel key={name} name={name}>
