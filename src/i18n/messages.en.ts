@@ -574,7 +574,6 @@ export const en = {
   'video.cancelled': 'Recording cancelled; nothing was saved and the map is back at its date.',
   'video.done': 'Done: a video of {seconds} s ({size} MB).',
   'video.download': 'Download the video (WebM)',
-  'video.again': 'Record another',
   'video.preview': 'The recorded video',
   'video.failed': 'The video could not be made: {reason}',
   'video.error.badDate': 'Enter both dates.',

@@ -580,7 +580,6 @@ export const ky: Messages = {
   'video.cancelled': 'Жазуу жокко чыгарылды: эч нерсе сакталган жок, карта өз датасына кайтты.',
   'video.done': 'Даяр: {seconds} секунддук видео ({size} МБ).',
   'video.download': 'Видеону жүктөп алуу (WebM)',
-  'video.again': 'Дагы жазуу',
   'video.preview': 'Жазылган видео',
   'video.failed': 'Видео жасалган жок: {reason}',
   'video.error.badDate': 'Эки датаны тең жазыңыз.',

@@ -579,7 +579,6 @@ export const ru: Messages = {
   'video.cancelled': 'Запись отменена: ничего не сохранено, карта вернулась к своей дате.',
   'video.done': 'Готово: видео длительностью {seconds} с ({size} МБ).',
   'video.download': 'Скачать видео (WebM)',
-  'video.again': 'Записать ещё',
   'video.preview': 'Записанное видео',
   'video.failed': 'Не удалось сделать видео: {reason}',
   'video.error.badDate': 'Укажите обе даты.',

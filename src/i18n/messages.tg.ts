@@ -582,7 +582,6 @@ export const tg: Messages = {
   'video.cancelled': 'Сабт бекор карда шуд: ҳеҷ чиз нигоҳ дошта нашуд, харита ба санаи худ баргашт.',
   'video.done': 'Тайёр: видеои {seconds} сония ({size} МБ).',
   'video.download': 'Боргирии видео (WebM)',
-  'video.again': 'Боз сабт кардан',
   'video.preview': 'Видеои сабтшуда',
   'video.failed': 'Видео сохта нашуд: {reason}',
   'video.error.badDate': 'Ҳар ду санаро ворид кунед.',

@@ -582,7 +582,6 @@ export const uz: Messages = {
   'video.cancelled': 'Yozish bekor qilindi: hech narsa saqlanmadi, xarita oʻz sanasiga qaytdi.',
   'video.done': 'Tayyor: {seconds} soniyalik video ({size} MB).',
   'video.download': 'Videoni yuklab olish (WebM)',
-  'video.again': 'Yana yozish',
   'video.preview': 'Yozilgan video',
   'video.failed': 'Video yaratilmadi: {reason}',
   'video.error.badDate': 'Ikkala sanani kiriting.',

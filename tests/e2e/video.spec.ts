@@ -33,65 +33,84 @@ interface Decoded {
   mapDiff: number;
   dateDiff: number;
   lastFramePng: string;
+  /** Distinct pictures of the date's place, one sample in the middle of each frame's time. */
+  distinctDates: number;
 }
 
 /** Decodes the WebM with a <video> in the page and compares its first and last frames. */
-function decodeInPage(page: Page, b64: string): Promise<Decoded> {
-  return page.evaluate(async (data) => {
-    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-    const video = document.createElement('video');
-    video.muted = true;
-    video.src = URL.createObjectURL(new Blob([bytes], { type: 'video/webm' }));
-    const once = (name: string) => new Promise<void>((resolve) => video.addEventListener(name, () => resolve(), { once: true }));
-    const loaded = once('loadedmetadata');
-    video.load();
-    await loaded;
-    // MediaRecorder's WebM carries no duration: seeking past the end makes the browser find it.
-    if (!Number.isFinite(video.duration)) {
-      const known = once('durationchange');
-      video.currentTime = 1e6;
-      await known;
-    }
-    const duration = video.duration;
-    const frameAt = async (time: number) => {
-      const seeked = once('seeked');
-      video.currentTime = time;
-      await seeked;
-      const canvas = document.createElement('canvas');
-      canvas.width = video.videoWidth;
-      canvas.height = video.videoHeight;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) throw new Error('no 2d context');
-      ctx.drawImage(video, 0, 0);
-      return { canvas, pixels: ctx.getImageData(0, 0, canvas.width, canvas.height).data };
-    };
-    const first = await frameAt(0);
-    const last = await frameAt(Math.max(0, duration - 0.05));
-    const w = video.videoWidth;
-    // The map fills the left 70 %; the date sits in the column's top band (videoLayout).
-    const diffIn = (x0: number, y0: number, x1: number, y1: number) => {
-      let n = 0;
-      for (let y = y0; y < y1; y++) {
-        for (let x = x0; x < x1; x++) {
-          const i = (y * w + x) * 4;
-          const d =
-            Math.abs((first.pixels[i] ?? 0) - (last.pixels[i] ?? 0)) +
-            Math.abs((first.pixels[i + 1] ?? 0) - (last.pixels[i + 1] ?? 0)) +
-            Math.abs((first.pixels[i + 2] ?? 0) - (last.pixels[i + 2] ?? 0));
-          if (d > 60) n++;
-        }
+function decodeInPage(page: Page, b64: string, frameCount: number, fps: number): Promise<Decoded> {
+  return page.evaluate(
+    async ({ data, frameCount, fps }) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const video = document.createElement('video');
+      video.muted = true;
+      video.src = URL.createObjectURL(new Blob([bytes], { type: 'video/webm' }));
+      const once = (name: string) =>
+        new Promise<void>((resolve) => video.addEventListener(name, () => resolve(), { once: true }));
+      const loaded = once('loadedmetadata');
+      video.load();
+      await loaded;
+      // MediaRecorder's WebM carries no duration: seeking past the end makes the browser find it.
+      if (!Number.isFinite(video.duration)) {
+        const known = once('durationchange');
+        video.currentTime = 1e6;
+        await known;
       }
-      return n;
-    };
-    return {
-      duration,
-      width: w,
-      height: video.videoHeight,
-      mapDiff: diffIn(0, 0, Math.round(w * 0.7), video.videoHeight),
-      dateDiff: diffIn(Math.round(w * 0.7), 60, w, 140),
-      lastFramePng: last.canvas.toDataURL('image/png').split(',')[1] ?? '',
-    };
-  }, b64);
+      const duration = video.duration;
+      const frameAt = async (time: number) => {
+        const seeked = once('seeked');
+        video.currentTime = time;
+        await seeked;
+        const canvas = document.createElement('canvas');
+        canvas.width = video.videoWidth;
+        canvas.height = video.videoHeight;
+        const ctx = canvas.getContext('2d');
+        if (!ctx) throw new Error('no 2d context');
+        ctx.drawImage(video, 0, 0);
+        return { canvas, pixels: ctx.getImageData(0, 0, canvas.width, canvas.height).data };
+      };
+      // One frame per date, each shown for 1/fps s: sampled mid-frame, every date region is a new picture.
+      const dateRegions = new Set<string>();
+      for (let k = 0; k < frameCount; k++) {
+        const { pixels } = await frameAt((k + 0.5) / fps);
+        let hash = 0;
+        for (let y = 60; y < 140; y++) {
+          for (let x = Math.round(video.videoWidth * 0.7); x < video.videoWidth; x++) {
+            hash = (hash * 31 + (pixels[(y * video.videoWidth + x) * 4] ?? 0)) | 0;
+          }
+        }
+        dateRegions.add(String(hash));
+      }
+      const first = await frameAt(0);
+      const last = await frameAt(Math.max(0, duration - 0.05));
+      const w = video.videoWidth;
+      // The map fills the left 70 %; the date sits in the column's top band (videoLayout).
+      const diffIn = (x0: number, y0: number, x1: number, y1: number) => {
+        let n = 0;
+        for (let y = y0; y < y1; y++) {
+          for (let x = x0; x < x1; x++) {
+            const i = (y * w + x) * 4;
+            const d =
+              Math.abs((first.pixels[i] ?? 0) - (last.pixels[i] ?? 0)) +
+              Math.abs((first.pixels[i + 1] ?? 0) - (last.pixels[i + 1] ?? 0)) +
+              Math.abs((first.pixels[i + 2] ?? 0) - (last.pixels[i + 2] ?? 0));
+            if (d > 60) n++;
+          }
+        }
+        return n;
+      };
+      return {
+        duration,
+        width: w,
+        height: video.videoHeight,
+        mapDiff: diffIn(0, 0, Math.round(w * 0.7), video.videoHeight),
+        dateDiff: diffIn(Math.round(w * 0.7), 60, w, 140),
+        lastFramePng: last.canvas.toDataURL('image/png').split(',')[1] ?? '',
+        distinctDates: dateRegions.size,
+      };
+    },
+    { data: b64, frameCount, fps },
+  );
 }
 
 test('a 3-second recording is a WebM of 3 s whose first and last frames differ', async ({ page, record }) => {
@@ -114,20 +133,24 @@ test('a 3-second recording is a WebM of 3 s whose first and last frames differ',
   // EBML magic: every WebM begins with it.
   expect([...bytes.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
 
-  const decoded = await decodeInPage(page, bytes.toString('base64'));
+  const decoded = await decodeInPage(page, bytes.toString('base64'), 30, 10);
   expect(decoded.width).toBe(1280);
   expect(decoded.height).toBe(720);
-  // Within one frame (0.1 s at 10 fps) of 30 ÷ 10.
-  expect(Math.abs(decoded.duration - 3)).toBeLessThanOrEqual(0.1);
-  expect(decoded.mapDiff).toBeGreaterThan(200);
-  expect(decoded.dateDiff).toBeGreaterThan(200);
+  // 30 ÷ 10: the file states its duration (frames ÷ fps), so the browser reads it to the millisecond.
+  expect(Math.abs(decoded.duration - 3)).toBeLessThanOrEqual(0.01);
+  // …and its frames are where that says: 30 different dates, one in each tenth of a second.
+  expect(decoded.distinctDates).toBe(30);
+  expect(decoded.mapDiff).toBeGreaterThan(1000);
+  expect(decoded.dateDiff).toBeGreaterThan(1000);
   writeFileSync('docs/screenshots/video-frame.png', Buffer.from(decoded.lastFramePng, 'base64'));
 
   // The app's date is back where it was.
   await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', /15 June 2023/);
   expect(record.errors).toEqual([]);
   expect(record.requests.filter((u) => !isLocal(u, BASE_URL))).toEqual([]);
-  console.log(`video test: ${((Date.now() - started) / 1000).toFixed(1)} s, duration ${decoded.duration}, ${bytes.length} bytes`);
+  console.log(
+    `video test: ${((Date.now() - started) / 1000).toFixed(1)} s, duration ${decoded.duration}, ${bytes.length} bytes, diff map ${decoded.mapDiff} date ${decoded.dateDiff}`,
+  );
 });
 
 test('Cancel stops the recording, keeps no file and puts the date back', async ({ page, record }) => {
