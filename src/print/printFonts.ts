@@ -10,7 +10,7 @@ export const PRINT_FONT_FAMILY = 'Noto Sans Print';
 /** One letter from each subset: loading for this text fetches every file a briefing may need. */
 const EVERY_SUBSET = 'Aa ʻ Ăă Яя ҷӯң';
 
-let added: Promise<void> | null = null;
+let added = false;
 
 function addFaces(fonts: FontFaceSet): void {
   for (const [weight, files] of [
@@ -34,7 +34,7 @@ export function loadPrintFonts(text: string = EVERY_SUBSET): Promise<void> {
   if (!fonts || typeof FontFace === 'undefined') return Promise.resolve();
   if (!added) {
     addFaces(fonts);
-    added = Promise.resolve();
+    added = true;
   }
   const sample = text.trim() === '' ? EVERY_SUBSET : text;
   return Promise.all([

@@ -119,8 +119,6 @@ function VideoDialog({ onClose }: { onClose: () => void }) {
     setPhase({ kind: 'recording', done: 0, total: days.length });
     let source: MapFrameSource | null = null;
     try {
-      await document.fonts?.load('600 16px "Noto Sans"').catch(() => undefined);
-      await document.fonts?.load('16px "Noto Sans"').catch(() => undefined);
       const { attributionText } = await import('../export/attributionText');
       const content = videoContent({
         lang: s.lang,
@@ -131,9 +129,21 @@ function VideoDialog({ onClose }: { onClose: () => void }) {
         days,
         attribution: MAP_ATTRIBUTION.map(attributionText),
       });
+      // The canvas draws with the app's font only once its faces are loaded; the font is split by
+      // script (Latin, Cyrillic, Cyrillic Extended for ӣ ҳ ң…), so the words themselves are given.
+      const words = [content.title, ...content.dateTexts.slice(0, 1), content.caveat, content.selected ?? '']
+        .concat(
+          content.categories.map((e) => e.label),
+          content.mapKey.map((e) => e.label),
+          content.attribution,
+        )
+        .join(' ');
+      await Promise.all(
+        ['600 16px "Noto Sans"', '16px "Noto Sans"'].map((css) => document.fonts?.load(css, words).catch(() => undefined)),
+      );
       const mapCanvas = document.createElement('canvas');
       // The map's box in the frame: the layout's, known before any frame is drawn.
-      const box = videoLayout(VIDEO_WIDTH, VIDEO_HEIGHT, 1, 1, 1, { ...content }).map;
+      const box = videoLayout(VIDEO_WIDTH, VIDEO_HEIGHT, 1, 1, 1, content).map;
       source = await map.videoFrames(box);
       const frames = source;
       const measure = (text: string, f: { css: string }) => {

@@ -5,7 +5,7 @@ import { type EncodedFrame, muxWebm } from './webmMuxer';
  *
  * Timing. Software WebGL draws a date in a few hundred milliseconds, far slower than the video's
  * frame rate, so the file's clock must not be the wall clock. With WebCodecs (Chromium, Edge,
- * Firefox 130+, Safari 16.4+) each frame is stamped k/fps and the WebM is written here
+ * Firefox 130+, where VP9 or VP8 encoding is offered) each frame is stamped k/fps and the WebM is written here
  * (webmMuxer.ts): the file runs exactly frames ÷ fps seconds however long drawing took, and the
  * recording takes only as long as the drawing. Elsewhere MediaRecorder over canvas.captureStream(0)
  * is paused while a date is drawn and resumed for one frame's time (recordStream): close, not exact.
@@ -86,6 +86,29 @@ export class RecordingCancelled extends Error {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
+/**
+ * Draws a date, or gives up as soon as Cancel is pressed: the map may take long to draw (or not draw
+ * at all while the tab is hidden), and Cancel must not wait for it.
+ */
+function drawOrCancel(job: RecordJob, k: number): Promise<void> {
+  const { signal } = job;
+  if (signal.aborted) return Promise.reject(new RecordingCancelled());
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(new RecordingCancelled());
+    signal.addEventListener('abort', onAbort, { once: true });
+    job.drawDay(job.days[k] as number, k).then(
+      () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 function stopped(recorder: MediaRecorder): Promise<void> {
   return new Promise((resolve) => {
     if (recorder.state === 'inactive') resolve();
@@ -130,7 +153,7 @@ async function encodeFrames(job: RecordJob, how: { codec: string; codecId: strin
     for (let k = 0; k < days.length; k++) {
       if (signal.aborted) throw new RecordingCancelled();
       if (failure) throw failure;
-      await job.drawDay(days[k] as number, k);
+      await drawOrCancel(job, k);
       if (signal.aborted) throw new RecordingCancelled();
       const frame = new VideoFrame(canvas, { timestamp: Math.round((k * 1e6) / fps), duration: Math.round(1e6 / fps) });
       try {
@@ -181,7 +204,7 @@ async function recordStream(job: RecordJob, mimeType: string): Promise<Blob> {
     for (let k = 0; k < days.length; k++) {
       if (signal.aborted) throw new RecordingCancelled();
       if (failure) throw failure;
-      await job.drawDay(days[k] as number, k);
+      await drawOrCancel(job, k);
       if (signal.aborted) throw new RecordingCancelled();
       const resumedAt = performance.now();
       if (recorder.state === 'inactive') recorder.start();

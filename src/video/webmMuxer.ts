@@ -3,9 +3,9 @@
  * the segment's info (with the duration, which MediaRecorder's files lack), the track, and clusters
  * of SimpleBlocks. Pure: bytes in, bytes out, so it is unit-tested by reading its output back.
  *
- * Why not MediaRecorder alone: it stamps frames with the wall clock, and measured in Chromium with
- * software WebGL, pausing it between frames still left frames unevenly spaced (40–530 ms apart at
- * 10 fps) and dropped a third of them. Frames encoded with WebCodecs carry the timestamps we give
+ * Why not MediaRecorder alone: it stamps frames with the wall clock when the page next paints, and
+ * measured in headless Chromium with software WebGL, pausing it between frames still left them
+ * unevenly spaced at 10 fps (0–530 ms apart, some sharing a time) and lost some (20 of 30 frames). Frames encoded with WebCodecs carry the timestamps we give
  * them (frame k at k/fps s), so the file's length is frames ÷ fps exactly however slow drawing is.
  */
 

@@ -87,7 +87,9 @@ describe('Record video dialog', () => {
     fireEvent.change(from, { target: { value: '1992-01-01' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2025-12-31' } });
     fireEvent.change(screen.getByLabelText('Speed'), { target: { value: 'month' } });
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/That would be a video of \d+ s; the longest is 300 s\./));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(/That would be a video of \d+ s; the longest is 300 s\./),
+    );
     expect(screen.getByRole('button', { name: 'Record' })).toBeDisabled();
   });
 });

@@ -174,6 +174,12 @@ for (const c of CASES) {
     }
     // One row per event shown, numbered 1…n in order across the pages.
     expect(rowNumbers(pdf, c.numberHeader)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    // The table's heading repeats on every page that holds rows of it.
+    const x = pdf.items.find((i) => i.str.trim() === c.numberHeader)?.x ?? 0;
+    const rowPages = new Set(pdf.items.filter((i) => Math.abs(i.x - x) < 1 && /^\d+$/.test(i.str.trim())).map((i) => i.page));
+    const headPages = new Set(pdf.items.filter((i) => i.str.trim() === c.numberHeader).map((i) => i.page));
+    expect(rowPages.size).toBeGreaterThan(1);
+    expect([...rowPages].filter((p) => !headPages.has(p))).toEqual([]);
 
     // The title, the sources, the citation and the link are there.
     expect(link.startsWith(baseURL ?? 'http')).toBe(true);
