@@ -1,5 +1,4 @@
 import { type ComponentType, lazy, Suspense } from 'react';
-import { IntroCard } from './about/IntroCard';
 import { CitationMeta } from './cite/CitationMeta';
 import { BottomSheet } from './components/BottomSheet';
 import { Notices } from './components/Notices';
@@ -7,24 +6,20 @@ import { Panel } from './components/PanelBoundary';
 import { SkipLinks, type SkipTarget } from './components/SkipLinks';
 import { DETAILS_PANELS } from './detailsPanels';
 import { EmbeddedApp } from './EmbeddedApp';
-import { EventChooser } from './events/EventChooser';
 import { EventList } from './events/EventList';
 import { FiltersPanel } from './filters/FiltersPanel';
 import type { MessageKey } from './i18n/messages.en';
 import { ImportPanel } from './import/ImportPanel';
 import { LanguageSwitcher } from './language/LanguageSwitcher';
 import { useT } from './language/useT';
-import { LayersPanel } from './layers/LayersPanel';
-import { EdgePointers } from './map/EdgePointers';
+import { MapPane } from './MapPane';
 import { MapProvider } from './map/MapContext';
-import { MapView } from './map/MapView';
 import { PrintBriefing } from './print/PrintBriefing';
 import { SharePanel } from './share/SharePanel';
 import type { MapViewState } from './state/appState';
 import { useActions, useApp } from './state/store';
 import { StoriesPanel } from './stories/StoriesPanel';
 import { Announcer } from './timeline/Announcer';
-import { PlayCaption } from './timeline/PlayCaption';
 import { TimeSlider } from './timeline/TimeSlider';
 
 const AboutPanel = lazy(() => import('./about/AboutPanel'));
@@ -85,26 +80,7 @@ export function App({ initialView = null, intro = false }: { initialView?: MapVi
           <Panel name="timeline.region">
             <TimeSlider />
           </Panel>
-          <div className="map-pane" id="map-pane">
-            <Panel name="map.name">
-              <MapView initialView={initialView} />
-            </Panel>
-            <Panel name="edge.region">
-              <EdgePointers />
-            </Panel>
-            <Panel name="layers.heading">
-              <LayersPanel />
-            </Panel>
-            <Panel name="events.heading">
-              <EventChooser />
-            </Panel>
-            <Panel name="intro.label">
-              <IntroCard show={intro} />
-            </Panel>
-            <Panel name="timeline.region">
-              <PlayCaption />
-            </Panel>
-          </div>
+          <MapPane initialView={initialView} intro={intro} />
           <aside className="side-pane">
             {!hasData && !loadError ? <p className="loading">{t('app.loading')}</p> : null}
             <BottomSheet open={hasSelection || hasStory}>

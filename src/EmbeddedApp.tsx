@@ -4,16 +4,12 @@ import { DETAILS_PANELS } from './detailsPanels';
 import { EmbedBar } from './embed/EmbedBar';
 import { StillCaption } from './embed/StillCaption';
 import { useHeightMessages } from './embed/useHeightMessages';
-import { EventChooser } from './events/EventChooser';
-import { LayersPanel } from './layers/LayersPanel';
 import { Legend } from './layers/Legend';
-import { EdgePointers } from './map/EdgePointers';
+import { MapPane } from './MapPane';
 import { MapProvider } from './map/MapContext';
-import { MapView } from './map/MapView';
 import type { EmbedMode } from './model/embed';
 import type { MapViewState } from './state/appState';
 import { Announcer } from './timeline/Announcer';
-import { PlayCaption } from './timeline/PlayCaption';
 import { TimeSlider } from './timeline/TimeSlider';
 import './embed/embed.css';
 
@@ -39,27 +35,7 @@ export function EmbeddedApp({ mode, initialView }: { mode: Exclude<EmbedMode, 'o
               <TimeSlider />
             </Panel>
           )}
-          <div className="map-pane" id="map-pane">
-            <Panel name="map.name">
-              <MapView initialView={initialView} />
-            </Panel>
-            {still ? null : (
-              <>
-                <Panel name="layers.heading">
-                  <LayersPanel />
-                </Panel>
-                <Panel name="edge.region">
-                  <EdgePointers />
-                </Panel>
-                <Panel name="events.heading">
-                  <EventChooser />
-                </Panel>
-                <Panel name="timeline.region">
-                  <PlayCaption />
-                </Panel>
-              </>
-            )}
-          </div>
+          <MapPane initialView={initialView} still={still} />
           {still ? (
             // A picture needs its key beside it, open: nothing to unfold, and the reader of a printout can't.
             <div className="still-key">

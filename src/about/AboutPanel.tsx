@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { SourceCitation } from '../details/SourceCitation';
+import { SourceCitation } from '../components/SourceCitation';
 import { formatPrecisionDate } from '../i18n/formatDate';
 import { LocalText } from '../language/LocalText';
 import { useLang, useT } from '../language/useT';

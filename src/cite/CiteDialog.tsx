@@ -1,17 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { Dialog } from '../components/Dialog';
-import {
-  CITATION_MIME,
-  type CitationFormat,
-  type CitedSource,
-  citationFileName,
-  citationFormats,
-  citationText,
-} from '../export/citation';
+import { SourceCitation } from '../components/SourceCitation';
+import { CITATION_MIME, type CitationFormat, citationFileName, citationFormats, citationText } from '../export/citation';
 import { downloadBlob } from '../export/download';
 import { useLang, useT } from '../language/useT';
-import { citedTitle } from '../model/citedTitle';
-import { safeHttpUrl } from '../model/httpUrl';
 import { copyText } from '../platform/clipboard';
 import { useAppStore } from '../state/store';
 import { accessDay, eventCitationInput, viewCitationInput } from './citationInput';
@@ -75,7 +67,7 @@ export default function CiteDialog({ kind, onClose }: { kind: 'view' | 'event'; 
           <ol className="cite-sources">
             {input.sources.map((source) => (
               <li key={source.id}>
-                <SourceItem source={source} />
+                <SourceCitation source={source} />
               </li>
             ))}
           </ol>
@@ -98,25 +90,6 @@ export default function CiteDialog({ kind, onClose }: { kind: 'view' | 'event'; 
         {status?.text ?? ''}
       </p>
     </Dialog>
-  );
-}
-
-/** One source as the citation lists it: its title (a link only when http(s)), publisher and date. */
-function SourceItem({ source }: { source: CitedSource }) {
-  const href = safeHttpUrl(source.url);
-  const title = citedTitle(source);
-  const date = source.kind !== 'import' && source.date && !source.undated ? `, ${source.date}` : '';
-  return (
-    <>
-      {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer">
-          {title}
-        </a>
-      ) : (
-        <cite>{title}</cite>
-      )}
-      {` — ${source.publisher}${date}`}
-    </>
   );
 }
 

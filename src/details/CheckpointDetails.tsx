@@ -8,7 +8,7 @@ import { selectCheckpointEvents, selectCheckpointStatuses, selectSelectedCheckpo
 import { useActions, useApp } from '../state/store';
 import { DetailsClose } from './DetailsClose';
 import { DETAILS_ZOOM } from './detailsZoom';
-import { SourceCitation } from './SourceCitation';
+import { SourceCitation } from '../components/SourceCitation';
 import { useDetailsPanel } from './useDetailsPanel';
 import './details.css';
 import './checkpointDetails.css';

@@ -4,7 +4,7 @@ import { useLang, useT } from '../language/useT';
 import { type IndexedFigure, isSingleClaim, type SideSummary, summarizeFigures } from '../model/figureSummary';
 import type { Figure, Source } from '../model/record';
 import { figureRowId } from './figureGroups';
-import { shortSourceLabel } from './sourceLabel';
+import { shortSourceLabel } from '../components/sourceLabel';
 import './figureSummary.css';
 
 /** Moves focus to a figure's row in the table below (focus scrolls it into view). */

@@ -4,7 +4,7 @@ import { LocalText } from '../language/LocalText';
 import { useLang, useT } from '../language/useT';
 import type { Figure, Source } from '../model/record';
 import { figureRowId, groupFigures } from './figureGroups';
-import { shortSourceLabel } from './sourceLabel';
+import { shortSourceLabel } from '../components/sourceLabel';
 import './details.css';
 
 /**

@@ -9,7 +9,7 @@
 import { type CreateCanvas, createCanvas } from './canvas';
 import { OVERLAY_COLORS } from './overlayColors';
 import { overlayLayout } from './overlayLayout';
-import type { MapOverlay, ScaleBarLine, Swatch } from './overlayTypes';
+import type { MapOverlay, ScaleBarLine, Swatch, TextRun } from './overlayTypes';
 
 /** Anything drawImage accepts that also knows its pixel size: a canvas, an ImageBitmap… */
 export type MapImage = CanvasImageSource & { readonly width: number; readonly height: number };
@@ -148,8 +148,18 @@ export function composeMapImage(mapCanvas: MapImage, overlay: MapOverlay, newCan
   ctx.fillRect(0, map.y - hair, layout.width, hair);
   ctx.fillRect(0, map.y + map.height, layout.width, hair);
 
+  drawOverlayMarks(ctx, layout, Math.max(1, 1.5 * layout.scale));
+  return { canvas, texts: layout.texts.map((run) => run.text) };
+}
+
+/** A laid-out overlay's key samples, scale bar and words: the PNG's bands and the video's column alike. */
+export function drawOverlayMarks(
+  ctx: CanvasRenderingContext2D,
+  layout: { swatches: readonly Swatch[]; scaleBar: ScaleBarLine | null; texts: readonly TextRun[] },
+  scaleLineWidth: number,
+): void {
   for (const swatch of layout.swatches) drawSwatch(ctx, swatch);
-  if (layout.scaleBar) drawScaleBar(ctx, layout.scaleBar, Math.max(1, 1.5 * layout.scale));
+  if (layout.scaleBar) drawScaleBar(ctx, layout.scaleBar, scaleLineWidth);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   for (const run of layout.texts) {
@@ -157,7 +167,6 @@ export function composeMapImage(mapCanvas: MapImage, overlay: MapOverlay, newCan
     ctx.fillStyle = run.color;
     ctx.fillText(run.text, run.x, run.y);
   }
-  return { canvas, texts: layout.texts.map((run) => run.text) };
 }
 /** The canvas as a PNG Blob; rejects when the browser cannot encode it (e.g. a canvas too large). */
 export function canvasToPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {

@@ -72,3 +72,19 @@ export function overlayContent(inputs: OverlayInputs): OverlayContent {
     scaleUnits: { km: translate(lang, 'mapui.km'), m: translate(lang, 'mapui.m') },
   };
 }
+
+/**
+ * The overlay for the events the map shows: their categories, and the selected event only while its
+ * ring is drawn, that is while it is among them (the PNG, the printed briefing and the video all say
+ * what the map draws, no more).
+ */
+export function overlayForShown(
+  inputs: Omit<OverlayInputs, 'categories' | 'selected'> & { shown: readonly TimedEvent[]; selected: TimedEvent | null },
+): OverlayContent {
+  const { shown, selected, ...rest } = inputs;
+  return overlayContent({
+    ...rest,
+    categories: shown.map((e) => e.category),
+    selected: selected && shown.some((e) => e.id === selected.id) ? selected : null,
+  });
+}

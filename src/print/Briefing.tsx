@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { SourceCitation } from '../details/SourceCitation';
-import { shortSourceLabel } from '../details/sourceLabel';
+import { SourceCitation } from '../components/SourceCitation';
+import { shortSourceLabel } from '../components/sourceLabel';
 import { formatDay, formatPrecisionDate } from '../i18n/formatDate';
 import { formatNumber } from '../i18n/formatNumber';
 import type { Translate } from '../i18n/translate';

@@ -4,16 +4,15 @@
  * (`beforeprint`, synchronous: the map copied within the task, see map/printSnapshot.ts).
  */
 
+import { accessDay, viewCitationInput } from '../cite/citationInput';
 import type * as AttributionModule from '../export/attributionText';
-import { citationText, viewCitationTitle } from '../export/citation';
+import { citationText } from '../export/citation';
 import type * as ComposeModule from '../export/composeMapImage';
 import type * as OverlayModule from '../export/overlayContent';
 import type { OverlayContent } from '../export/overlayTypes';
 import { translate } from '../i18n/translate';
 import { MAP_ATTRIBUTION } from '../map/attribution';
 import type { MapController } from '../map/MapController';
-import { fromDayNumber } from '../model/days';
-import { localized } from '../model/localized';
 import type { TimedEvent } from '../model/timedEvent';
 import type { AppState } from '../state/appState';
 import { eventsInMode } from '../state/eventQueries';
@@ -46,15 +45,14 @@ export function briefingKey(s: AppState, href: string): string {
   return `${s.lang} ${linkTo(s, href)}`;
 }
 
-/** The same overlay the PNG download draws: the key less hidden layers, the categories shown, the ring. */
+/** The same overlay the PNG download draws. */
 function overlayOf(s: AppState, shown: readonly TimedEvent[], m: ImageModules): OverlayContent {
-  const selected = selectSelectedEvent(s);
-  return m.overlay.overlayContent({
+  return m.overlay.overlayForShown({
     lang: s.lang,
     day: s.day,
     layers: s.layers,
-    categories: shown.map((e) => e.category),
-    selected: selected && shown.some((e) => e.id === selected.id) ? selected : null,
+    shown,
+    selected: selectSelectedEvent(s),
     attribution: MAP_ATTRIBUTION.map(m.attribution.attributionText),
   });
 }
@@ -64,25 +62,8 @@ function describeView(s: AppState, href: string, today: Date): Omit<PreparedBrie
   const view = selectTimeView(s);
   const events = eventsInMode(selectFiltered(s), view);
   const link = linkTo(s, href);
-  const selected = selectSelectedEvent(s);
-  const history = s.data?.history;
-  const citation = citationText({
-    kind: 'view',
-    title: viewCitationTitle({
-      lang: s.lang,
-      date: fromDayNumber(s.day),
-      mode: s.mode,
-      windowMonths: s.windowMonths,
-      eventTitle: selected && events.includes(selected) ? localized(selected.title, s.lang) : null,
-    }),
-    author: translate(s.lang, 'cite.author'),
-    mapName: translate(s.lang, 'cite.mapName'),
-    version: history?.version ?? null,
-    released: history?.released ?? null,
-    accessed: today.toISOString().slice(0, 10),
-    url: link,
-    lang: s.lang,
-  });
+  // The same citation the Cite dialog gives for this view.
+  const citation = citationText(viewCitationInput(s, href, accessDay(today)));
   return { key: `${s.lang} ${link}`, lang: s.lang, view, events, link, citation };
 }
 

@@ -72,19 +72,18 @@ export function SharePanel() {
     const selected = selectSelectedEvent(s);
     setStatus({ kind: 'busy', message: t('export.pngBusy') });
     try {
-      const [{ attributionText }, { overlayContent }] = await Promise.all([
+      const [{ attributionText }, { overlayForShown }] = await Promise.all([
         import('../export/attributionText'),
         import('../export/overlayContent'),
       ]);
       if (!map) throw new Error('the map is not ready');
       const blob = await map.capturePng(
-        overlayContent({
+        overlayForShown({
           lang: s.lang,
           day: s.day,
           layers: s.layers,
-          categories: shown.map((e) => e.category),
-          // The map rings the selection only while it is among the events shown (events-selected layer).
-          selected: selected && shown.some((e) => e.id === selected.id) ? selected : null,
+          shown,
+          selected,
           attribution: MAP_ATTRIBUTION.map(attributionText),
         }),
       );

@@ -2,7 +2,7 @@
  * Draws one video frame onto the recorder's canvas, following videoLayout: the map cropped to its
  * box, the column's words, key samples and scale bar, and this frame's date.
  */
-import { drawScaleBar, drawSwatch, type MapImage } from '../export/composeMapImage';
+import { drawOverlayMarks, type MapImage } from '../export/composeMapImage';
 import { truncate } from '../export/textFit';
 import { VIDEO_COLORS, type VideoLayout } from './videoLayout';
 
@@ -15,15 +15,7 @@ export function drawVideoFrame(ctx: CanvasRenderingContext2D, layout: VideoLayou
   // A hairline where the map meets the column.
   ctx.fillStyle = VIDEO_COLORS.rule;
   ctx.fillRect(column.x, 0, Math.max(1, Math.round(layout.height / 720)), layout.height);
-  for (const swatch of layout.swatches) drawSwatch(ctx, swatch);
-  if (layout.scaleBar) drawScaleBar(ctx, layout.scaleBar, Math.max(1.5, (2 * layout.height) / 720));
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'middle';
-  for (const run of layout.texts) {
-    ctx.font = run.font.css;
-    ctx.fillStyle = run.color;
-    ctx.fillText(run.text, run.x, run.y);
-  }
+  drawOverlayMarks(ctx, layout, Math.max(1.5, (2 * layout.height) / 720));
   const d = layout.date;
   ctx.font = d.font.css;
   ctx.fillStyle = VIDEO_COLORS.text;

@@ -4,7 +4,7 @@
  * never reflows while the date plays. The categories are those of the events the map shows at any
  * frame of the period (with the filters as they are).
  */
-import { overlayContent, overlayLegend } from '../export/overlayContent';
+import { overlayForShown, overlayLegend } from '../export/overlayContent';
 import { formatDay } from '../i18n/formatDate';
 import { translate } from '../i18n/translate';
 import type { Lang } from '../model/languages';
@@ -40,13 +40,12 @@ export function videoContent(inputs: VideoContentInputs): Omit<VideoOverlay, 'me
   const from = days[0] ?? 0;
   const to = days[days.length - 1] ?? from;
   const inPeriod = eventsInPeriod(inputs.events, inputs.view, from, to);
-  const selected = inputs.selected && inPeriod.some((e) => e.id === inputs.selected?.id) ? inputs.selected : null;
-  const base = overlayContent({
+  const base = overlayForShown({
     lang,
     day: to,
     layers,
-    categories: inPeriod.map((e) => e.category),
-    selected,
+    shown: inPeriod,
+    selected: inputs.selected,
     attribution: inputs.attribution,
   });
   const mapKey = overlayLegend({ lang, layers, categories: [], selected: null });

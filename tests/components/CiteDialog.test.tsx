@@ -125,7 +125,9 @@ describe('the Cite dialog', () => {
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent('Ҳодиса дар Ворух } , author = {x — Kabar, 2022-09');
     expect(within(items[0] as HTMLElement).getByRole('link')).toHaveAttribute('href', 'https://kabar.kg/a?b=1&c=2');
-    expect(items[1]).toHaveTextContent('[Shelling report] — Asia-Plus, 2022-09-17');
+    // A supplied title is bracketed and says so, as everywhere the app cites a source (SourceCitation).
+    expect(items[1]).toHaveTextContent('[Shelling report]');
+    expect(items[1]).toHaveTextContent(/\(.+\) — Asia-Plus, 2022-09-17$/);
     const text = within(dialog).getByText(/Санаи муроҷиат/);
     expect(text.textContent).toContain('Ҷанги сарҳадии сентябри 2022 [Сентябр 2022] (версияи 1.1.0)');
     const bibtex = (within(dialog).getByRole('textbox', { name: 'BibTeX' }) as HTMLTextAreaElement).value;

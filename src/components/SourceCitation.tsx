@@ -5,7 +5,11 @@ import type { Source } from '../model/record';
 import { sourceDateText } from './sourceLabel';
 
 /** One source as the app cites it everywhere: its title (a link only when http(s)), publisher and date. */
-export function SourceCitation({ source }: { source: Source }) {
+export function SourceCitation({
+  source,
+}: {
+  source: Pick<Source, 'title' | 'publisher' | 'date' | 'undated' | 'url' | 'titleSupplied' | 'kind'>;
+}) {
   const t = useT();
   const href = safeHttpUrl(source.url);
   const date = sourceDateText(source, t);

@@ -6,7 +6,7 @@ import type { Source } from '../model/record';
  * page), that it is undated and how recent its content is, so the year never reads as a
  * publication date; nothing for an imported row (the file does not say, and the import day is not its date).
  */
-export function sourceDateText(source: Source, t: Translate): string | null {
+export function sourceDateText(source: Pick<Source, 'date' | 'undated'>, t: Translate): string | null {
   if (!source.date) return null;
   return source.undated ? t('source.undated', { year: source.date }) : source.date;
 }
