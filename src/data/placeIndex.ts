@@ -9,6 +9,9 @@ export const PLACE_LAYERS: Record<string, PlaceKind> = {
   'geo/trijunction.geojson': 'trijunction',
   'geo/enclaves.geojson': 'enclave',
   'geo/water.geojson': 'water',
+  // Events name a whole region ("region-batken"): by its name, never as a point (see placesFromGeoJson).
+  'geo/batken.geojson': 'region',
+  'geo/sughd.geojson': 'region',
 };
 
 /** One interior point per named area (computed by the geo build): where an area is marked as a place. */
@@ -76,7 +79,9 @@ export function placesFromGeoJson(
     const name = props && namesOf(props, 'name_');
     if (!props || !id || !name) continue;
     const precision = str(props.precision);
-    const location = pointOf(f) ?? labelPoints.get(id);
+    // A region is named, not marked: a ring at its label point would pin an event on a spot no
+    // source gives, and framing it would zoom to that spot.
+    const location = kind === 'region' ? undefined : (pointOf(f) ?? labelPoints.get(id));
     const kg = namesOf(props, 'kg_name_');
     const tj = namesOf(props, 'tj_name_');
     out.push({

@@ -4,7 +4,7 @@ import type { LocalizedText, LonLat, Source } from './record';
 import type { RecordHistory } from './recordHistory';
 import type { TimedEvent } from './timedEvent';
 
-export type PlaceKind = 'town' | 'checkpoint' | 'enclave' | 'water' | 'trijunction' | 'place';
+export type PlaceKind = 'town' | 'checkpoint' | 'enclave' | 'water' | 'trijunction' | 'region' | 'place';
 
 /** A named place an event can list: from the record's own places or from a geo layer. */
 export interface PlaceInfo {
