@@ -40,9 +40,8 @@ export default defineConfig({
           groups: [
             { name: 'vendor-maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/, priority: 3 },
             { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
-            // The CSV parser is only needed once someone imports a file, the WebM writer once someone
-            // records a video: each stays in its lazy chunk.
-            { name: 'vendor', test: /[\\/]node_modules[\\/](?!(?:papaparse|mediabunny)[\\/])/, priority: 1 },
+            // The CSV parser is only needed once someone imports a file: it stays in the lazy import chunk.
+            { name: 'vendor', test: /[\\/]node_modules[\\/](?!papaparse[\\/])/, priority: 1 },
           ],
         },
       },

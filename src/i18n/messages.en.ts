@@ -540,6 +540,7 @@ export const en = {
   'print.mode.instant': 'events under way on this date',
   'print.mapMissing': 'No map image: {reason}',
   'print.events': 'Events on the map: {count}',
+  'print.beyond': '{count} more events shown at this date lie beyond the edges of this map and are not listed. Zoom out before printing to include them.',
   'print.noEvents': 'No events are shown at this date with these filters.',
   'print.col.number': 'No.',
   'print.col.event': 'Event',

@@ -546,6 +546,7 @@ export const ky: Messages = {
   'print.mode.instant': 'ушул күнү уланып жаткан окуялар',
   'print.mapMissing': 'Картанын сүрөтү жок: {reason}',
   'print.events': 'Картадагы окуялар: {count}',
+  'print.beyond': '{count} more events shown at this date lie beyond the edges of this map and are not listed. Zoom out before printing to include them.',
   'print.noEvents': 'Бул күнү ушул чыпкалар менен эч бир окуя көрсөтүлгөн жок.',
   'print.col.number': '№',
   'print.col.event': 'Окуя',

@@ -545,6 +545,7 @@ export const ru: Messages = {
   'print.mode.instant': 'события, шедшие в эту дату',
   'print.mapMissing': 'Нет изображения карты: {reason}',
   'print.events': 'События на карте: {count}',
+  'print.beyond': '{count} more events shown at this date lie beyond the edges of this map and are not listed. Zoom out before printing to include them.',
   'print.noEvents': 'На эту дату с этими фильтрами событий не показано.',
   'print.col.number': '№',
   'print.col.event': 'Событие',

@@ -548,6 +548,7 @@ export const tg: Messages = {
   'print.mode.instant': 'ҳодисаҳое, ки дар ин сана идома доштанд',
   'print.mapMissing': 'Тасвири харита нест: {reason}',
   'print.events': 'Ҳодисаҳо дар харита: {count}',
+  'print.beyond': '{count} more events shown at this date lie beyond the edges of this map and are not listed. Zoom out before printing to include them.',
   'print.noEvents': 'Дар ин сана бо ин филтрҳо ягон ҳодиса нишон дода намешавад.',
   'print.col.number': '№',
   'print.col.event': 'Ҳодиса',

@@ -548,6 +548,7 @@ export const uz: Messages = {
   'print.mode.instant': 'shu sanada davom etayotgan voqealar',
   'print.mapMissing': 'Xarita tasviri yoʻq: {reason}',
   'print.events': 'Xaritadagi voqealar: {count}',
+  'print.beyond': '{count} more events shown at this date lie beyond the edges of this map and are not listed. Zoom out before printing to include them.',
   'print.noEvents': 'Bu sanada ushbu filtrlar bilan hech qanday voqea koʻrsatilmagan.',
   'print.col.number': '№',
   'print.col.event': 'Voqea',

@@ -147,6 +147,11 @@ export function Briefing({ prepared }: { prepared: PreparedBriefing }) {
       </figure>
       <section className="print-section">
         <h2>{t('print.events', { count: formatNumber(table.rows.length, lang) })}</h2>
+        {prepared.shownCount > table.rows.length ? (
+          <p className="print-beyond">
+            {t('print.beyond', { count: formatNumber(prepared.shownCount - table.rows.length, lang) })}
+          </p>
+        ) : null}
         {table.rows.length === 0 ? (
           <p>{t('print.noEvents')}</p>
         ) : (

@@ -8,8 +8,10 @@ export interface PreparedBriefing {
   key: string;
   lang: Lang;
   view: TimeView;
-  /** The events on screen, chronological. */
+  /** The events the printed map shows (shown at the date, within the map's view), chronological. */
   events: readonly TimedEvent[];
+  /** How many events are shown at the date with these filters, in view or beyond the map's edges. */
+  shownCount: number;
   /** The permanent link to the view. */
   link: string;
   /** The ready citation of the view. */

@@ -13,6 +13,7 @@ import type { OverlayContent } from '../export/overlayTypes';
 import { translate } from '../i18n/translate';
 import { MAP_ATTRIBUTION } from '../map/attribution';
 import type { MapController } from '../map/MapController';
+import { boundsContain } from '../model/lonLatBounds';
 import type { TimedEvent } from '../model/timedEvent';
 import type { AppState } from '../state/appState';
 import { eventsInMode } from '../state/eventQueries';
@@ -60,11 +61,15 @@ function overlayOf(s: AppState, shown: readonly TimedEvent[], m: ImageModules): 
 /** Everything but the image, as the store stands now. */
 function describeView(s: AppState, href: string, today: Date): Omit<PreparedBriefing, 'image' | 'imageError'> {
   const view = selectTimeView(s);
-  const events = eventsInMode(selectFiltered(s), view);
+  const shown = eventsInMode(selectFiltered(s), view);
+  // The table lists what the printed map shows: the events within its view (the same count the
+  // timeline gives as "in the map's view"); the others are counted, so nothing vanishes silently.
+  const bounds = s.view?.bounds;
+  const events = bounds ? shown.filter((e) => boundsContain(bounds, e.location)) : shown;
   const link = linkTo(s, href);
   // The same citation the Cite dialog gives for this view.
   const citation = citationText(viewCitationInput(s, href, accessDay(today)));
-  return { key: `${s.lang} ${link}`, lang: s.lang, view, events, link, citation };
+  return { key: `${s.lang} ${link}`, lang: s.lang, view, events, shownCount: shown.length, link, citation };
 }
 
 function reason(error: unknown): string {

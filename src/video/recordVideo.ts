@@ -1,28 +1,26 @@
-import { BufferTarget, CanvasSource, Output, WebMOutputFormat } from 'mediabunny';
+import { type EncodedFrame, muxWebm } from './webmMuxer';
 
 /*
  * The recorder: one frame per date, in order, drawn on a 2D canvas and encoded.
  *
  * Timing. Software WebGL draws a date in a few hundred milliseconds, far slower than the video's
  * frame rate, so the file's clock must not be the wall clock. With WebCodecs (Chromium, Edge,
- * Firefox 130+, where VP9 or VP8 encoding is offered) each frame is stamped k/fps and lasts 1/fps,
- * and mediabunny encodes it and writes the WebM: the file runs exactly frames ÷ fps seconds however
- * long drawing took, and the recording takes only as long as the drawing. Measured in headless
- * Chromium with software WebGL, MediaRecorder alone (wall-clock stamps) spaced frames 0–530 ms
- * apart at 10 fps and lost some. Elsewhere MediaRecorder over canvas.captureStream(0) is still the
- * fallback, paused while a date is drawn and resumed for one frame's time (recordStream): close, not exact.
+ * Firefox 130+, where VP9 or VP8 encoding is offered) each frame is stamped k/fps and the WebM is written here
+ * (webmMuxer.ts): the file runs exactly frames ÷ fps seconds however long drawing took, and the
+ * recording takes only as long as the drawing. Elsewhere MediaRecorder over canvas.captureStream(0)
+ * is paused while a date is drawn and resumed for one frame's time (recordStream): close, not exact.
  */
 
 /** WebM types to ask MediaRecorder for, best first: VP9 is smaller for the same quality, VP8 plays everywhere. */
 const WEBM_TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'] as const;
-/** WebCodecs codec strings, checked here and handed to mediabunny as is: VP9 profile 0, 8-bit; then VP8. */
+/** WebCodecs codec strings and their WebM names: VP9 profile 0, 8-bit; then VP8. */
 const ENCODER_CODECS = [
-  { codec: 'vp09.00.31.08', family: 'vp9' },
-  { codec: 'vp8', family: 'vp8' },
+  { codec: 'vp09.00.31.08', codecId: 'V_VP9' },
+  { codec: 'vp8', codecId: 'V_VP8' },
 ] as const;
 
 export type RecordingSupport =
-  | { ok: true; method: 'webcodecs'; codec: string; family: 'vp9' | 'vp8' }
+  | { ok: true; method: 'webcodecs'; codec: string; codecId: string }
   | { ok: true; method: 'mediarecorder'; mimeType: string }
   | { ok: false; reason: 'noRecorder' | 'noCapture' | 'noWebm' };
 
@@ -45,7 +43,7 @@ export async function recordingSupport(size: RecordingSize, win: typeof globalTh
   const Encoder = (win as { VideoEncoder?: typeof VideoEncoder }).VideoEncoder;
   const Frame = (win as { VideoFrame?: typeof VideoFrame }).VideoFrame;
   if (typeof Encoder === 'function' && typeof Frame === 'function' && typeof Encoder.isConfigSupported === 'function') {
-    for (const { codec, family } of ENCODER_CODECS) {
+    for (const { codec, codecId } of ENCODER_CODECS) {
       const answer = await Encoder.isConfigSupported({
         codec,
         width: size.width,
@@ -53,7 +51,7 @@ export async function recordingSupport(size: RecordingSize, win: typeof globalTh
         bitrate: size.bitsPerSecond,
         framerate: size.fps,
       }).catch(() => null);
-      if (answer?.supported) return { ok: true, method: 'webcodecs', codec, family };
+      if (answer?.supported) return { ok: true, method: 'webcodecs', codec, codecId };
     }
   }
   const Recorder = (win as { MediaRecorder?: typeof MediaRecorder }).MediaRecorder;
@@ -123,42 +121,55 @@ export function recordVideo(job: RecordJob): Promise<Blob> {
   return job.how.method === 'webcodecs' ? encodeFrames(job, job.how) : recordStream(job, job.how.mimeType);
 }
 
-/** A key frame every two seconds: where a player can seek to. */
+/** Frames kept waiting for the encoder at most: drawing waits rather than piling up memory. */
+const MAX_QUEUE = 4;
+/** A key frame every two seconds: where a player can seek to (and where a cluster starts). */
 const KEY_EVERY_SECONDS = 2;
 
-/**
- * WebCodecs through mediabunny: frame k is taken from the canvas at k/fps for 1/fps, so the WebM
- * states a duration of frames ÷ fps. Awaiting add() holds drawing back while the encoder is busy.
- */
-async function encodeFrames(job: RecordJob, how: { codec: string; family: 'vp9' | 'vp8' }): Promise<Blob> {
+/** WebCodecs: each frame is stamped k/fps and encoded; the WebM is written by webmMuxer. */
+async function encodeFrames(job: RecordJob, how: { codec: string; codecId: string }): Promise<Blob> {
   const { canvas, days, fps, signal } = job;
-  const target = new BufferTarget();
-  const output = new Output({ format: new WebMOutputFormat(), target });
-  const source = new CanvasSource(canvas, {
-    codec: how.family,
-    fullCodecString: how.codec,
-    bitrate: job.bitsPerSecond ?? BITS_PER_SECOND,
-    keyFrameInterval: KEY_EVERY_SECONDS,
-    sizeChangeBehavior: 'deny',
+  const frames: EncodedFrame[] = [];
+  let failure: Error | null = null;
+  const encoder = new VideoEncoder({
+    output: (chunk) => {
+      const data = new Uint8Array(chunk.byteLength);
+      chunk.copyTo(data);
+      frames.push({ timestamp: chunk.timestamp, key: chunk.type === 'key', data });
+    },
+    error: (e) => {
+      failure = e instanceof Error ? e : new Error(String(e));
+    },
   });
-  output.addVideoTrack(source, { frameRate: fps });
-  let finished = false;
   try {
-    await output.start();
+    encoder.configure({
+      codec: how.codec,
+      width: canvas.width,
+      height: canvas.height,
+      bitrate: job.bitsPerSecond ?? BITS_PER_SECOND,
+      framerate: fps,
+    });
+    const keyEvery = Math.max(1, Math.round(fps * KEY_EVERY_SECONDS));
     for (let k = 0; k < days.length; k++) {
       if (signal.aborted) throw new RecordingCancelled();
+      if (failure) throw failure;
       await drawOrCancel(job, k);
       if (signal.aborted) throw new RecordingCancelled();
-      await source.add(k / fps, 1 / fps);
+      const frame = new VideoFrame(canvas, { timestamp: Math.round((k * 1e6) / fps), duration: Math.round(1e6 / fps) });
+      try {
+        encoder.encode(frame, { keyFrame: k % keyEvery === 0 });
+      } finally {
+        frame.close();
+      }
+      while (encoder.encodeQueueSize > MAX_QUEUE && !failure) await sleep(5);
       job.onProgress(k + 1);
     }
-    await output.finalize();
-    finished = true;
-    if (!target.buffer) throw new Error('The video file was not written.');
-    return new Blob([target.buffer], { type: 'video/webm' });
+    await encoder.flush();
+    if (failure) throw failure;
+    frames.sort((a, b) => a.timestamp - b.timestamp);
+    return muxWebm({ codecId: how.codecId, width: canvas.width, height: canvas.height, fps }, frames);
   } finally {
-    // Cancel or a failure: the encoder is closed and what was written so far is dropped.
-    if (!finished && output.state !== 'canceled') await output.cancel().catch(() => undefined);
+    if (encoder.state !== 'closed') encoder.close();
   }
 }
 

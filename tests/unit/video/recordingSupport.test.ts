@@ -25,10 +25,10 @@ describe('recordingSupport', () => {
       ok: true,
       method: 'webcodecs',
       codec: 'vp09.00.31.08',
-      family: 'vp9',
+      codecId: 'V_VP9',
     });
     expect(await recordingSupport(SIZE, win({ VideoEncoder: encoder(['vp8']), VideoFrame: frame }))).toMatchObject({
-      family: 'vp8',
+      codecId: 'V_VP8',
     });
   });
 
