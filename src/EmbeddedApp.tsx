@@ -9,6 +9,7 @@ import { MapPane } from './MapPane';
 import { MapProvider } from './map/MapContext';
 import type { EmbedMode } from './model/embed';
 import type { MapViewState } from './state/appState';
+import { useApp } from './state/store';
 import { Announcer } from './timeline/Announcer';
 import { TimeSlider } from './timeline/TimeSlider';
 import './embed/embed.css';
@@ -21,7 +22,8 @@ import './embed/embed.css';
  */
 export function EmbeddedApp({ mode, initialView }: { mode: Exclude<EmbedMode, 'off'>; initialView: MapViewState | null }) {
   const still = mode === 'static';
-  const root = useHeightMessages();
+  const hasData = useApp((s) => s.data !== null);
+  const root = useHeightMessages(hasData);
   return (
     <MapProvider>
       <div ref={root} className={`app is-embed${still ? ' is-still' : ''}`}>

@@ -29,11 +29,14 @@ export function CiteButton({ kind = 'view' }: { kind?: 'view' | 'event' }) {
 
 /**
  * The event details' "Cite this event": the same dialog for the selected event, with its sources.
- * Not for an event of the reader's own imported file: no one else's link would open it.
+ * Not for an event of the reader's own imported file: no one else's link would open it. Not in an
+ * embed either: a dialog in a tall frame opens out of the reader's sight, and the embed's "Open the
+ * full map" leads to the same event with its Cite.
  */
 export function CiteEventButton() {
   const imported = useApp((s) => selectSelectedEvent(s)?.imported !== undefined);
-  if (imported) return null;
+  const embedded = useApp((s) => s.embed !== 'off');
+  if (imported || embedded) return null;
   return (
     <p className="details-cite">
       <CiteButton kind="event" />

@@ -1,5 +1,5 @@
 import type { CitationInput } from '../export/citation';
-import { viewCitationTitle } from '../export/citation';
+import { PROJECT_AUTHOR, viewCitationTitle } from '../export/citation';
 import { translate } from '../i18n/translate';
 import { fromDayNumber } from '../model/days';
 import type { Lang } from '../model/languages';
@@ -17,7 +17,7 @@ export function accessDay(now: Date = new Date()): string {
 function common(state: AppState, lang: Lang, accessed: string) {
   const history = state.data?.history;
   return {
-    author: translate(lang, 'cite.author'),
+    author: PROJECT_AUTHOR,
     mapName: translate(lang, 'cite.mapName'),
     version: history?.version ?? null,
     released: history?.released ?? null,

@@ -44,7 +44,16 @@ export function Dialog({
   }, []);
 
   return (
-    <dialog ref={ref} className={`dialog${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
+    <dialog
+      ref={ref}
+      className={`dialog${className ? ` ${className}` : ''}`}
+      aria-labelledby={headingId}
+      // Escape closes the dialog (its own cancel event) and nothing behind it: the page's Escape
+      // handlers (an open event's details) listen on window, which the key must not reach.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') e.stopPropagation();
+      }}
+    >
       <div className="dialog-head">
         <h2 id={headingId}>{title}</h2>
         <button type="button" onClick={() => closeRef.current()}>

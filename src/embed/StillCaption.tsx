@@ -2,7 +2,7 @@ import { formatDay, formatPrecisionDate } from '../i18n/formatDate';
 import { useLang, useT } from '../language/useT';
 import { localized } from '../model/localized';
 import { storyText } from '../model/story';
-import { selectSelectedEvent, selectShownCount } from '../state/selectors';
+import { selectSelectedEvent, selectShownCount, selectViewSplit } from '../state/selectors';
 import { useApp } from '../state/store';
 import { selectStoryStep } from '../state/storySelectors';
 
@@ -15,7 +15,10 @@ export function StillCaption() {
   const lang = useLang();
   const day = useApp((s) => s.day);
   const hasData = useApp((s) => s.data !== null);
-  const count = useApp((s) => (s.data ? selectShownCount(s) : 0));
+  // What the picture shows: the events within its view once the map has said what that is.
+  const count = useApp((s) => (s.data ? (selectViewSplit(s)?.inView ?? selectShownCount(s)) : 0));
+  const mode = useApp((s) => s.mode);
+  const months = useApp((s) => s.windowMonths);
   const event = useApp(selectSelectedEvent);
   const story = useApp((s) => s.story);
   const step = useApp(selectStoryStep);
@@ -25,6 +28,8 @@ export function StillCaption() {
   return (
     <div className="still-caption" data-testid="still-caption">
       <p className="still-caption-date">{t('embed.stillDate', { date: formatDay(day, lang), count })}</p>
+      {/* Which events a dot stands for: all up to the date, the last months, or those under way. */}
+      <p className="still-caption-mode">{t(`print.mode.${mode}`, { months })}</p>
       {story && storyTitle && stepTitle ? (
         // A still of a story step says which story and step it is: the text itself stays in the full map.
         <p className="still-caption-story">

@@ -10,12 +10,14 @@ export const MEASURE_REQUEST_TYPE = 'kg-tj-border-map:measure';
  * with no scrollbar inside (README, "Embed"). Only a height is sent, and only to the parent, so any
  * origin may read it: it says nothing about the reader.
  */
-export function useHeightMessages(): (element: HTMLElement | null) => void {
+export function useHeightMessages(ready: boolean): (element: HTMLElement | null) => void {
   const stop = useRef<(() => void) | null>(null);
   return useCallback((element: HTMLElement | null) => {
     stop.current?.();
     stop.current = null;
-    if (!element || window.parent === window) return;
+    // Not before the record is in: the first heights (a page still loading) would make the frame
+    // jump twice before it settles.
+    if (!element || !ready || window.parent === window) return;
     let last = 0;
     const post = (force = false) => {
       const message = heightMessage(element.getBoundingClientRect().height);
@@ -34,5 +36,5 @@ export function useHeightMessages(): (element: HTMLElement | null) => void {
       observer?.disconnect();
       window.removeEventListener('message', onMessage);
     };
-  }, []);
+  }, [ready]);
 }

@@ -28,6 +28,7 @@ import { formatPrecisionDate } from '../i18n/formatDate';
 import type { MessageKey } from '../i18n/messages.en';
 import { translate } from '../i18n/translate';
 import { citedTitle } from '../model/citedTitle';
+import { SEASON_MONTHS } from '../model/days';
 import { type Lang, LOCALE_TAGS } from '../model/languages';
 import type { DatePrecision, Source } from '../model/record';
 import type { TimeMode } from '../model/timeMode';
@@ -36,6 +37,12 @@ import type { TimeMode } from '../model/timeMode';
 export type CitedSource = Pick<Source, 'title' | 'publisher' | 'date' | 'undated' | 'url' | 'titleSupplied' | 'kind'> & {
   id: string;
 };
+
+/**
+ * The project as author: one name in every language, so a reference manager files every citation of
+ * the map under one author (index.html's `citation_author` says the same; a test holds them together).
+ */
+export const PROJECT_AUTHOR = 'Kyrgyzstan–Tajikistan border map contributors';
 
 export interface CitationInput {
   kind: 'view' | 'event';
@@ -121,18 +128,37 @@ function dateParts(iso: string): number[] {
     .filter((n) => Number.isInteger(n) && n > 0);
 }
 
-/** The event's date as written in its own precision: a month-only date keeps no day. */
-function eventDateParts(event: NonNullable<CitationInput['event']>): number[] {
+/**
+ * The event's dates at their own precision: a month-only date keeps no day; a season runs over its
+ * months (SEASON_MONTHS, from its first); a ranged event keeps its last day. `end` is null for a
+ * single day, month or year.
+ */
+function eventDateRange(event: NonNullable<CitationInput['event']>): { start: number[]; end: number[] | null } {
   const parts = dateParts(event.date);
   switch (event.precision) {
     case 'day':
-      return parts.slice(0, 3);
+      return { start: parts.slice(0, 3), end: event.end ? dateParts(event.end).slice(0, 3) : null };
     case 'month':
-    case 'season':
-      return parts.slice(0, 2);
+      return { start: parts.slice(0, 2), end: null };
+    case 'season': {
+      const [y = 0, m = 1] = parts;
+      const last = m - 1 + SEASON_MONTHS - 1;
+      return { start: [y, m], end: [y + Math.floor(last / 12), (last % 12) + 1] };
+    }
     case 'year':
-      return parts.slice(0, 1);
+      return { start: parts.slice(0, 1), end: null };
   }
+}
+
+/** The same dates written for reading, in `lang` ("28 April 2021 – 1 May 2021", "March–May 1993", "July 2022"). */
+function eventDateText(event: NonNullable<CitationInput['event']>, lang: Lang): string {
+  const start = formatPrecisionDate(event.date, event.precision, lang);
+  return event.end ? `${start} – ${formatPrecisionDate(event.end, 'day', lang)}` : start;
+}
+
+/** EDTF-style for biblatex's `eventdate`: "2021-04-28/2021-05-01", "1995-06/1995-08", "2022-07". */
+function isoParts(parts: readonly number[]): string {
+  return parts.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
 }
 
 /** A source in one line: "Title — Publisher, 2022-09-16. https://…" (a supplied title in brackets). */
@@ -186,9 +212,7 @@ export function citationText(input: CitationInput, lang: Lang = input.lang): str
   const accessed = formatPrecisionDate(input.accessed, 'day', lang);
   const common = { author: oneLine(input.author), year, title: oneLine(input.title), version, accessed, url: input.url };
   if (input.kind === 'event' && input.event) {
-    const start = formatPrecisionDate(input.event.date, input.event.precision, lang);
-    const date = input.event.end ? `${start} – ${formatPrecisionDate(input.event.end, 'day', lang)}` : start;
-    return t('cite.textEvent', { ...common, date, map: oneLine(input.mapName) });
+    return t('cite.textEvent', { ...common, date: eventDateText(input.event, lang), map: oneLine(input.mapName) });
   }
   return t('cite.textView', common);
 }
@@ -228,6 +252,11 @@ function bibtex(input: CitationInput): string {
     ['title', `{${texEscape(input.title)}}`],
   ];
   if (input.kind === 'event') fields.push(['booktitle', texEscape(input.mapName)]);
+  if (input.event) {
+    // When it happened, at the record's precision: the entry's `date` is when the record was published.
+    const { start, end } = eventDateRange(input.event);
+    fields.push(['eventdate', end ? `${isoParts(start)}/${isoParts(end)}` : isoParts(start)]);
+  }
   if (input.version) fields.push(['version', texEscape(input.version)]);
   if (input.released) {
     fields.push(['date', texEscape(input.released)], ['year', texEscape(input.released.slice(0, 4))]);
@@ -261,6 +290,8 @@ function ris(input: CitationInput): string {
     ['TI', input.title],
   ];
   if (input.kind === 'event') lines.push(['T2', input.mapName]);
+  // RIS has no field for when an event happened: a note says it, as the ready text does.
+  if (input.event) lines.push(['N1', `${translate(input.lang, 'cite.eventDate')} ${eventDateText(input.event, input.lang)}`]);
   if (input.released) lines.push(['PY', input.released.slice(0, 4)], ['DA', risDate(input.released)]);
   if (input.version) lines.push(['ET', input.version]);
   lines.push(['UR', input.url], ['Y2', risDate(input.accessed)], ['LA', LOCALE_TAGS[input.lang]]);
@@ -282,10 +313,14 @@ function cslDate(parts: number[]): CslDate | undefined {
   return parts.length > 0 ? { 'date-parts': [parts] } : undefined;
 }
 
+function cslRange({ start, end }: { start: number[]; end: number[] | null }): CslDate {
+  return { 'date-parts': end ? [start, end] : [start] };
+}
+
 function cslJson(input: CitationInput): string {
   const item: Record<string, unknown> = {
     id: citationKey(input),
-    type: 'dataset',
+    type: 'map',
     genre: translate(input.lang, 'cite.medium'),
     title: oneLine(input.title),
     author: [{ literal: oneLine(input.author) }],
@@ -295,7 +330,7 @@ function cslJson(input: CitationInput): string {
     accessed: cslDate(dateParts(input.accessed)),
     URL: input.url,
     language: LOCALE_TAGS[input.lang],
-    ...(input.event ? { 'event-date': cslDate(eventDateParts(input.event)) } : {}),
+    ...(input.event ? { 'event-date': cslRange(eventDateRange(input.event)) } : {}),
   };
   const note = sourcesNote(input, input.lang);
   if (note) item.note = note;

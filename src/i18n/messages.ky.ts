@@ -204,6 +204,9 @@ export const ky: Messages = {
   'mapui.zoomOut': 'Алыстатуу',
   'mapui.resetBearing': 'Картаны буруу үчүн сүйрөңүз; түндүктү өйдө кайтаруу үчүн басыңыз',
   'mapui.toggleAttribution': 'Картанын булактарын көрсөтүү же жашыруу',
+  'mapui.coopWindows': 'Картаны чоңойтуу же кичирейтүү үчүн Ctrl басып туруп айлантыңыз',
+  'mapui.coopMac': 'Картаны чоңойтуу же кичирейтүү үчүн ⌘ басып туруп айлантыңыз',
+  'mapui.coopMobile': 'Картаны жылдыруу үчүн эки манжаңызды колдонуңуз',
   'mapui.km': 'км',
   'mapui.m': 'м',
   // Phone details sheet (issue 15): the handle that sizes it
@@ -492,7 +495,7 @@ export const ky: Messages = {
   'embed.heading': 'Бул көрүнүштү кыстаруу',
   'embed.intro': 'Картаны азыркы абалында көрсөтүү үчүн бул кодду өз барагыңызга коюңуз: датасы, окуясы, катмарлары, чыпкалары, баяндын кадамы жана тили менен. Окурмандар убакыт тилкесин жылдырып, окуяларды ача беришет; кыймылсыз кыстарма бул көрүнүштү гана көрсөтөт.',
   'embed.width': 'Туурасы',
-  'embed.height': 'Бийиктиги',
+  'embed.height': 'Баштапкы бийиктиги',
   'embed.fullWidth': 'Барактын толук туурасы',
   'embed.pixels': '{n} пикс.',
   'embed.static': 'Кыймылсыз сүрөт (убакыт тилкеси жана басуу жок)',
@@ -508,7 +511,6 @@ export const ky: Messages = {
   // — cite —
   'cite.button': 'Шилтеме берүү…',
   'cite.mapName': 'Кыргызстан–Тажикстан чек ара картасы',
-  'cite.author': 'Кыргызстан–Тажикстан чек ара картасынын авторлору',
   'cite.titleWindow': 'акыркы {months} айдагы окуялар',
   'cite.titleInstant': 'ушул күнү уланып жаткан окуялар',
   'cite.titleStory': '{map}: {story}, {step}-кадам: {title}',
@@ -522,6 +524,7 @@ export const ky: Messages = {
   'cite.noteAccessed': 'Кайрылган күнү {accessed}',
   'cite.sourcesNote': 'Булактар:',
   'cite.sourceLabel': 'Булак:',
+  'cite.eventDate': 'Окуянын датасы:',
   'cite.viewTitle': 'Бул көрүнүшкө шилтеме берүү',
   'cite.eventButton': 'Бул окуяга шилтеме берүү',
   'cite.eventTitle': 'Бул окуяга шилтеме берүү',
@@ -560,6 +563,8 @@ export const ky: Messages = {
   'print.link': 'Ушул көрүнүшкө шилтеме:',
   'print.mapNotReady': 'карта даяр эмес болчу; аны «Бөлүшүү жана жүктөп алуу» панелиндеги «Кыскача маалыматты басып чыгаруу» кошот',
   // — video —
+  'video.progressLabel': 'Жазуунун жүрүшү',
+  'video.progressStep': '{percent} % жазылды',
   'video.button': 'Видео жазуу…',
   'video.title': 'Видео жазуу',
   'video.checking': 'Бул браузер видео жаза алабы, текшерилип жатат…',

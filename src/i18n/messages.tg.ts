@@ -205,6 +205,9 @@ export const tg: Messages = {
   'mapui.zoomOut': 'Дур кардан',
   'mapui.resetBearing': 'Барои гардондани харита кашед; барои ба шимол баргардондан пахш кунед',
   'mapui.toggleAttribution': 'Нишон додан ё пинҳон кардани манбаъҳои харита',
+  'mapui.coopWindows': 'Барои калон ё хурд кардани харита Ctrl-ро пахш карда, чархакро гардонед',
+  'mapui.coopMac': 'Барои калон ё хурд кардани харита ⌘-ро пахш карда, чархакро гардонед',
+  'mapui.coopMobile': 'Барои ҳаракат додани харита ду ангуштро истифода баред',
   'mapui.km': 'км',
   'mapui.m': 'м',
   // Phone details sheet (issue 15): the handle that sizes it
@@ -494,7 +497,7 @@ export const tg: Messages = {
   'embed.heading': 'Ҷойгир кардани ҳамин намуд',
   'embed.intro': 'Ин кодро ба саҳифаи худ гузоред, то харита ҳамон тавре ки ҳозир ҳаст, нишон дода шавад: бо сана, рӯйдод, қабатҳо, филтрҳо, қадами ҳикоя ва забони он. Хонандагон метавонанд хати замонро ҳаракат диҳанд ва рӯйдодҳоро кушоянд; ҷойгиркунии беҳаракат танҳо худи намудро нишон медиҳад.',
   'embed.width': 'Паҳно',
-  'embed.height': 'Баландӣ',
+  'embed.height': 'Баландии аввала',
   'embed.fullWidth': 'Тамоми паҳнои саҳифа',
   'embed.pixels': '{n} пиксел',
   'embed.static': 'Тасвири беҳаракат (бе хати замон ва бе пахш кардан)',
@@ -510,7 +513,6 @@ export const tg: Messages = {
   // — cite —
   'cite.button': 'Иқтибос…',
   'cite.mapName': 'Харитаи сарҳади Қирғизистону Тоҷикистон',
-  'cite.author': 'Муаллифони харитаи сарҳади Қирғизистону Тоҷикистон',
   'cite.titleWindow': 'рӯйдодҳои {months} моҳи охир',
   'cite.titleInstant': 'рӯйдодҳое, ки дар ин сана идома доштанд',
   'cite.titleStory': '{map}: {story}, қадами {step}: {title}',
@@ -524,6 +526,7 @@ export const tg: Messages = {
   'cite.noteAccessed': 'Санаи муроҷиат {accessed}',
   'cite.sourcesNote': 'Манбаъҳо:',
   'cite.sourceLabel': 'Манбаъ:',
+  'cite.eventDate': 'Санаи рӯйдод:',
   'cite.viewTitle': 'Иқтибос аз ин намуд',
   'cite.eventButton': 'Иқтибос аз ин рӯйдод',
   'cite.eventTitle': 'Иқтибос аз ин рӯйдод',
@@ -562,6 +565,8 @@ export const tg: Messages = {
   'print.link': 'Пайванд ба ин намуд:',
   'print.mapNotReady': 'харита ҳанӯз омода набуд; онро «Чопи маълумотнома» дар панели «Мубодила ва боргирӣ» илова мекунад',
   // — video —
+  'video.progressLabel': 'Рафти сабт',
+  'video.progressStep': '{percent} % сабт шуд',
   'video.button': 'Сабти видео…',
   'video.title': 'Сабти видео',
   'video.checking': 'Санҷида мешавад, ки ин браузер видео сабт карда метавонад ё не…',

@@ -205,6 +205,9 @@ export const uz: Messages = {
   'mapui.zoomOut': 'Uzoqlashtirish',
   'mapui.resetBearing': 'Xaritani burish uchun torting; shimolni tepaga qaytarish uchun bosing',
   'mapui.toggleAttribution': 'Xarita manbalarini koʻrsatish yoki yashirish',
+  'mapui.coopWindows': 'Xaritani kattalashtirish yoki kichraytirish uchun Ctrl tugmasini bosib turib aylantiring',
+  'mapui.coopMac': 'Xaritani kattalashtirish yoki kichraytirish uchun ⌘ tugmasini bosib turib aylantiring',
+  'mapui.coopMobile': 'Xaritani surish uchun ikki barmoqdan foydalaning',
   'mapui.km': 'km',
   'mapui.m': 'm',
   // Phone details sheet (issue 15): the handle that sizes it
@@ -494,7 +497,7 @@ export const uz: Messages = {
   'embed.heading': 'Shu koʻrinishni joylashtirish',
   'embed.intro': 'Xaritani hozirgi holatida koʻrsatish uchun bu kodni oʻz sahifangizga qoʻying: sanasi, voqeasi, qatlamlari, filtrlari, hikoya qadami va tili bilan. Oʻquvchilar baribir vaqt shkalasini surib, voqealarni ocha oladi; harakatsiz joylashtirma faqat koʻrinishning oʻzini koʻrsatadi.',
   'embed.width': 'Kengligi',
-  'embed.height': 'Balandligi',
+  'embed.height': 'Boshlangʻich balandligi',
   'embed.fullWidth': 'Sahifaning toʻliq kengligi',
   'embed.pixels': '{n} piksel',
   'embed.static': 'Harakatsiz rasm (vaqt shkalasi ham, bosish ham yoʻq)',
@@ -510,7 +513,6 @@ export const uz: Messages = {
   // — cite —
   'cite.button': 'Iqtibos…',
   'cite.mapName': 'Qirgʻiziston–Tojikiston chegarasi xaritasi',
-  'cite.author': 'Qirgʻiziston–Tojikiston chegarasi xaritasi mualliflari',
   'cite.titleWindow': 'soʻnggi {months} oy voqealari',
   'cite.titleInstant': 'shu sanada davom etayotgan voqealar',
   'cite.titleStory': '{map}: {story}, {step}-qadam: {title}',
@@ -524,6 +526,7 @@ export const uz: Messages = {
   'cite.noteAccessed': 'Murojaat sanasi {accessed}',
   'cite.sourcesNote': 'Manbalar:',
   'cite.sourceLabel': 'Manba:',
+  'cite.eventDate': 'Voqea sanasi:',
   'cite.viewTitle': 'Bu koʻrinishdan iqtibos keltirish',
   'cite.eventButton': 'Bu voqeadan iqtibos keltirish',
   'cite.eventTitle': 'Bu voqeadan iqtibos keltirish',
@@ -562,6 +565,8 @@ export const uz: Messages = {
   'print.link': 'Ushbu koʻrinishga havola:',
   'print.mapNotReady': 'xarita hali tayyor emas edi; uni «Ulashish va yuklab olish» panelidagi «Maʼlumotnomani chop etish» qoʻshadi',
   // — video —
+  'video.progressLabel': 'Yozish jarayoni',
+  'video.progressStep': '{percent} % yozildi',
   'video.button': 'Video yozish…',
   'video.title': 'Video yozish',
   'video.checking': 'Bu brauzer video yoza olishi tekshirilmoqda…',

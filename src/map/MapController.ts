@@ -14,7 +14,7 @@ import { EDGE_INSET } from './edgePointers';
 import { NOTO_SANS_FILES, preloadLabelFonts } from './fonts';
 import { hoverPopup } from './hoverPopup';
 import { BORDER_AREA_BOUNDS, MAX_BOUNDS } from './initialView';
-import { bindInteractions } from './interactions';
+import { bindInteractions, reportView } from './interactions';
 import { MapAdapter } from './mapAdapter';
 import { MapControls, mapUiLocale } from './mapControls';
 import { provideImages } from './mapImages';
@@ -87,6 +87,9 @@ export class MapController {
     const still = store.getState().embed === 'static';
     this.map = new maplibregl.Map({
       interactive: !still,
+      // Inside an article the page scrolls under the reader's wheel and finger: the map zooms with
+      // Ctrl (⌘) + wheel and pans with two fingers, and says so when tried otherwise.
+      cooperativeGestures: store.getState().embed === 'interactive',
       container,
       style,
       ...(initialView
@@ -125,6 +128,8 @@ export class MapController {
     if (!still) {
       this.cleanups.push(bindInteractions(map, layers, () => store.getState()));
       this.cleanups.push(bindMarkerKeys(map, () => store.getState(), prefersReducedMotion()));
+    } else {
+      this.cleanups.push(reportView(map, () => store.getState()));
     }
     this.cleanups.push(provideImages(map));
     const hover = hoverPopup(map);

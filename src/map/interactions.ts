@@ -65,6 +65,32 @@ export function bindInteractions(map: MlMap, layers: StyleLayerIndex, getStore: 
   const onOut = () => getStore().hover(null);
   const onEnter = pointer('pointer');
   const onLeave = pointer('');
+  const clickable = [...layers.eventClick, ...layers.cellClick, ...layers.checkpointClick, ...layers.stackClick];
+  map.on('click', onClick);
+  map.on('mousemove', onMove);
+  map.on('mouseout', onOut);
+  for (const id of clickable) {
+    map.on('mouseenter', id, onEnter);
+    map.on('mouseleave', id, onLeave);
+  }
+  const stopReporting = reportView(map, getStore);
+  return () => {
+    map.off('click', onClick);
+    map.off('mousemove', onMove);
+    map.off('mouseout', onOut);
+    for (const id of clickable) {
+      map.off('mouseenter', id, onEnter);
+      map.off('mouseleave', id, onLeave);
+    }
+    stopReporting();
+  };
+}
+
+/**
+ * Tells the store what the map shows (centre, zoom, bounds) after every move, and once at the start:
+ * the link, the "in view" count and the edge pointers read it. A still map reports it too.
+ */
+export function reportView(map: MlMap, getStore: () => AppStore): () => void {
   const onMoveEnd = () => {
     const c = map.getCenter();
     const b = map.getBounds();
@@ -75,25 +101,11 @@ export function bindInteractions(map: MlMap, layers: StyleLayerIndex, getStore: 
       bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
     });
   };
-  const clickable = [...layers.eventClick, ...layers.cellClick, ...layers.checkpointClick, ...layers.stackClick];
-  map.on('click', onClick);
-  map.on('mousemove', onMove);
-  map.on('mouseout', onOut);
-  for (const id of clickable) {
-    map.on('mouseenter', id, onEnter);
-    map.on('mouseleave', id, onLeave);
-  }
   map.on('moveend', onMoveEnd);
   // The opening view is set without a move: read it once the map has a size and a camera.
   map.once('load', onMoveEnd);
   return () => {
-    map.off('click', onClick);
-    map.off('mousemove', onMove);
-    map.off('mouseout', onOut);
-    for (const id of clickable) {
-      map.off('mouseenter', id, onEnter);
-      map.off('mouseleave', id, onLeave);
-    }
     map.off('moveend', onMoveEnd);
+    map.off('load', onMoveEnd);
   };
 }

@@ -12,6 +12,9 @@ export function mapUiLocale(t: Translate): Record<string, string> {
     'NavigationControl.ZoomOut': t('mapui.zoomOut'),
     'NavigationControl.ResetBearing': t('mapui.resetBearing'),
     'AttributionControl.ToggleAttribution': t('mapui.toggleAttribution'),
+    'CooperativeGesturesHandler.WindowsHelpText': t('mapui.coopWindows'),
+    'CooperativeGesturesHandler.MacHelpText': t('mapui.coopMac'),
+    'CooperativeGesturesHandler.MobileHelpText': t('mapui.coopMobile'),
   };
 }
 

@@ -51,15 +51,15 @@ export interface MapFrameSource {
 type RatioMap = FrameMap & Pick<MapLibreMap, 'getContainer'> & { setPixelRatio(ratio: number | null): void };
 
 /**
- * The pixel ratio at which the map's canvas, cropped to the aspect of a `box` of frame pixels (as
- * the video's layout crops it), is at least as large as the box: the map is then scaled down into
- * the frame, never blown up and blurred. Never below the current ratio; within MAX_CAPTURE_SIDE.
+ * The pixel ratio at which the whole map, fitted inside a `box` of frame pixels (as the video's
+ * layout fits it: all of the on-screen view, letterboxed, never cropped), has at least as many
+ * canvas pixels as it takes in the frame: the map is then scaled down into the frame, never blown
+ * up and blurred. Never below the current ratio; within MAX_CAPTURE_SIDE.
  */
 export function frameRatio(cssWidth: number, cssHeight: number, current: number, box: { width: number; height: number }): number {
   if (!(cssWidth > 0 && cssHeight > 0 && box.width > 0 && box.height > 0)) return current;
-  const aspect = box.width / box.height;
-  // The crop keeps the full height when the map is wider than the box, else the full width.
-  const needed = cssWidth / cssHeight > aspect ? box.height / cssHeight : box.width / cssWidth;
+  // Fitted whole: the side that meets the box's edge sets the scale.
+  const needed = Math.min(box.width / cssWidth, box.height / cssHeight);
   const cap = MAX_CAPTURE_SIDE / Math.max(cssWidth, cssHeight);
   return Math.max(current, Math.min(Math.ceil(needed * 100 - 1e-9) / 100, Math.floor(cap * 100) / 100));
 }

@@ -16,6 +16,7 @@ import { BITS_PER_SECOND, RecordingCancelled, type RecordingSupport, recordingSu
 import { videoContent } from './videoContent';
 import { type VideoLayout, videoLayout } from './videoLayout';
 import {
+  announcedPercent,
   DEFAULT_FRAME_RATE,
   defaultPeriod,
   FRAME_RATES,
@@ -69,6 +70,22 @@ export default function VideoDialog({ onClose }: { onClose: () => void }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'form' });
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const abortRef = useRef<AbortController | null>(null);
+  const recordRef = useRef<HTMLButtonElement>(null);
+  const fromRef = useRef<HTMLInputElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const downloadRef = useRef<HTMLAnchorElement>(null);
+  // Each phase removes the control that started it (Record, Cancel): the focus is put on the next
+  // thing to do, never left to fall to <body> where a keyboard or screen-reader user is lost.
+  const phaseKind = phase.kind;
+  useEffect(() => {
+    if (phaseKind === 'recording') cancelRef.current?.focus();
+    else if (phaseKind === 'done') downloadRef.current?.focus();
+    else if (phaseKind === 'cancelled' || phaseKind === 'error') {
+      const button = recordRef.current;
+      if (button && !button.disabled) button.focus();
+      else fromRef.current?.focus();
+    }
+  }, [phaseKind]);
 
   const plan = useMemo(
     () => (extent ? planVideo({ from: dayOrNull(from), to: dayOrNull(to), speed, fps }, extent) : null),
@@ -116,7 +133,7 @@ export default function VideoDialog({ onClose }: { onClose: () => void }) {
       });
       // The canvas draws with the app's font only once its faces are loaded; the font is split by
       // script (Latin, Cyrillic, Cyrillic Extended for ӣ ҳ ң…), so the words themselves are given.
-      const words = [content.title, ...content.dateTexts.slice(0, 1), content.caveat, content.selected ?? '']
+      const words = [content.title, ...content.dateTexts.slice(0, 1), content.mode, content.caveat, content.selected ?? '']
         .concat(
           content.categories.map((e) => e.label),
           content.mapKey.map((e) => e.label),
@@ -204,6 +221,7 @@ export default function VideoDialog({ onClose }: { onClose: () => void }) {
               <label>
                 {t('video.from')}
                 <input
+                  ref={fromRef}
                   type="date"
                   value={from}
                   min={extent ? fromDayNumber(extent.min) : undefined}
@@ -254,7 +272,7 @@ export default function VideoDialog({ onClose }: { onClose: () => void }) {
               </ul>
             )}
             {recording ? null : (
-              <button type="submit" disabled={!plan?.ok || !map}>
+              <button ref={recordRef} type="submit" disabled={!plan?.ok || !map}>
                 {t('video.record')}
               </button>
             )}
@@ -263,13 +281,12 @@ export default function VideoDialog({ onClose }: { onClose: () => void }) {
           {recording ? (
             <div className="video-progress">
               <p>{t('video.recording')}</p>
-              <progress
-                value={phase.done}
-                max={phase.total}
-                aria-label={t('video.progress', { done: phase.done, total: phase.total })}
-              />
-              <p role="status">{t('video.progress', { done: phase.done, total: phase.total })}</p>
-              <button type="button" onClick={() => abortRef.current?.abort()}>
+              {/* A fixed name: the bar's value is read on demand, not announced at every frame. */}
+              <progress value={phase.done} max={phase.total} aria-label={t('video.progressLabel')} />
+              <p className="video-frame-count">{t('video.progress', { done: phase.done, total: phase.total })}</p>
+              {/* The live region changes only every tenth of the way: a 20 s clip has 500 frames. */}
+              <p role="status">{t('video.progressStep', { percent: announcedPercent(phase.done, phase.total) })}</p>
+              <button ref={cancelRef} type="button" onClick={() => abortRef.current?.abort()}>
                 {t('video.cancel')}
               </button>
             </div>
@@ -281,7 +298,7 @@ export default function VideoDialog({ onClose }: { onClose: () => void }) {
               </p>
               {/* biome-ignore lint/a11y/useMediaCaption: the video has no speech; its words are in the picture. */}
               <video className="video-preview" src={phase.url} controls aria-label={t('video.preview')} />
-              <a className="video-download" href={phase.url} download={phase.fileName}>
+              <a ref={downloadRef} className="video-download" href={phase.url} download={phase.fileName}>
                 {t('video.download')}
               </a>
             </div>

@@ -1,5 +1,5 @@
 /*
- * Draws one video frame onto the recorder's canvas, following videoLayout: the map cropped to its
+ * Draws one video frame onto the recorder's canvas, following videoLayout: the whole map fitted in its
  * box, the column's words, key samples and scale bar, and this frame's date.
  */
 import { drawOverlayMarks, type MapImage } from '../export/composeMapImage';
@@ -7,11 +7,11 @@ import { truncate } from '../export/textFit';
 import { VIDEO_COLORS, type VideoLayout } from './videoLayout';
 
 export function drawVideoFrame(ctx: CanvasRenderingContext2D, layout: VideoLayout, mapImage: MapImage, dateText: string): void {
-  const { map, source, column } = layout;
+  const { drawn, source, column } = layout;
   ctx.save();
   ctx.fillStyle = VIDEO_COLORS.band;
   ctx.fillRect(0, 0, layout.width, layout.height);
-  ctx.drawImage(mapImage, source.x, source.y, source.width, source.height, map.x, map.y, map.width, map.height);
+  ctx.drawImage(mapImage, source.x, source.y, source.width, source.height, drawn.x, drawn.y, drawn.width, drawn.height);
   // A hairline where the map meets the column.
   ctx.fillStyle = VIDEO_COLORS.rule;
   ctx.fillRect(column.x, 0, Math.max(1, Math.round(layout.height / 720)), layout.height);

@@ -11,7 +11,25 @@ import type { Lang } from '../model/languages';
 import type { LayerVisibility } from '../model/layerGroup';
 import type { TimedEvent } from '../model/timedEvent';
 import { endBound, type TimeView } from '../model/timeMode';
-import type { VideoOverlay } from './videoLayout';
+import { MAP_KEY_ITEMS } from '../model/mapKey';
+import type { VideoKeyEntry, VideoOverlay } from './videoLayout';
+
+/**
+ * Which of the map's key entries are left out first when even the smallest key does not fit
+ * (lowest first): the neighbouring countries' fills and rivers explain themselves on the map;
+ * the checkpoints' statuses and the border lines do not.
+ */
+function keep(id: string): number {
+  if (id.startsWith('country.')) return 0;
+  if (id === 'river' || id === 'town') return 1;
+  return 2;
+}
+
+/** The words under the date: the same as the printed briefing's. */
+export function modeText(lang: Lang, view: Omit<TimeView, 'day'>): string {
+  if (view.mode === 'window') return translate(lang, 'print.mode.window', { months: view.windowMonths });
+  return translate(lang, view.mode === 'instant' ? 'print.mode.instant' : 'print.mode.cumulative');
+}
 
 export interface VideoContentInputs {
   lang: Lang;
@@ -48,10 +66,14 @@ export function videoContent(inputs: VideoContentInputs): Omit<VideoOverlay, 'me
     selected: inputs.selected,
     attribution: inputs.attribution,
   });
-  const mapKey = overlayLegend({ lang, layers, categories: [], selected: null });
+  const legend = overlayLegend({ lang, layers, categories: [], selected: null });
+  // overlayLegend lists MAP_KEY_ITEMS whose layers are on, in order: the same filter pairs them with their ids.
+  const ids = MAP_KEY_ITEMS.filter((item) => !item.group || layers[item.group]).map((item) => item.id);
+  const mapKey: VideoKeyEntry[] = legend.map((entry, k) => ({ ...entry, keep: keep(ids[k] ?? '') }));
   return {
     title: translate(lang, 'app.title'),
     dateTexts: days.map((d) => formatDay(d, lang)),
+    mode: modeText(lang, inputs.view),
     caveat: base.caveat,
     selected: base.selected,
     // The key's own entries come first in overlayLegend; what follows is the events' (and the ring).

@@ -103,3 +103,13 @@ export function planVideo(
   }
   return { ok: true, plan: { days, fps, seconds } };
 }
+
+/**
+ * The share of a recording that the live status announces: whole tenths (0 at the start, 100 at the
+ * end), so a screen reader hears at most eleven updates however many frames there are.
+ */
+export function announcedPercent(done: number, total: number): number {
+  if (!(total > 0) || !(done > 0)) return 0;
+  if (done >= total) return 100;
+  return Math.floor((done * 10) / total) * 10;
+}

@@ -66,7 +66,7 @@ describe('the Cite dialog', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Cite this view' });
     const link = `${window.location.origin}/?date=2022-09-30&event=war-2022-09&v=1.1.0`;
     expect(within(dialog).getByText(/Retrieved/)).toHaveTextContent(
-      `Kyrgyzstan–Tajikistan border map contributors. (2026). Kyrgyzstan–Tajikistan border map, 30 September 2022: Border war of September 2022 (version 1.1.0) [Interactive map]. Retrieved`,
+      `Kyrgyzstan–Tajikistan border map contributors. (2026). Kyrgyzstan–Tajikistan border map, 30 September 2022: Border war of September 2022 (Version 1.1.0) [Interactive map]. Retrieved`,
     );
     expect(within(dialog).getByText(/Retrieved/).textContent).toContain(link);
     const bibtex = within(dialog).getByRole('textbox', { name: 'BibTeX' }) as HTMLTextAreaElement;

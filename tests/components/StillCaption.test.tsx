@@ -29,6 +29,22 @@ describe('StillCaption (a still embed says in words what it shows)', () => {
     expect(caption()).toHaveTextContent('1 May 2021 · events on the map: 2');
   });
 
+  it('says which events a dot stands for, and counts those within the picture once the map has said what it shows', () => {
+    const store = setup();
+    act(() => {
+      store.getState().setDay(toDayNumber('2021-05-01'));
+      store.getState().setMode('window');
+      store.getState().setWindowMonths(3);
+    });
+    expect(caption()).toHaveTextContent('events of the 3 months up to this date');
+    expect(caption()).toHaveTextContent('events on the map: 1');
+    // A view far from both events: the picture shows none of them.
+    act(() => store.getState().setView({ zoom: 9, lat: 42.8, lon: 74.6, bounds: [74, 42.5, 75, 43] }));
+    expect(caption()).toHaveTextContent('events on the map: 0');
+    act(() => store.getState().setView({ zoom: 7, lat: 40, lon: 70.6, bounds: [69, 39, 72, 41] }));
+    expect(caption()).toHaveTextContent('events on the map: 1');
+  });
+
   it('names the event the view opened on, at its own precision', () => {
     const store = setup();
     act(() => {

@@ -54,7 +54,7 @@ test('Share → Cite: the BibTeX carries the exact permanent link and the record
   // The ready text: author, year of the release, what the view shows, version, the link.
   const ready = dialog.locator('.cite-text');
   await expect(ready).toContainText(
-    `Kyrgyzstan–Tajikistan border map contributors. (${served.released.slice(0, 4)}). Kyrgyzstan–Tajikistan border map, 16 September 2022: Ceasefire agreed during the SCO summit (version ${served.version}) [Interactive map]. Retrieved`,
+    `Kyrgyzstan–Tajikistan border map contributors. (${served.released.slice(0, 4)}). Kyrgyzstan–Tajikistan border map, 16 September 2022: Ceasefire agreed during the SCO summit (Version ${served.version}) [Interactive map]. Retrieved`,
   );
   await expect(ready).toContainText(link);
 
@@ -112,10 +112,17 @@ test("the event's Cite this event lists its own sources", async ({ page, record 
   expect(bibtex).toContain(`@misc{kg-tj-border-map-${served.version}-${EVENT},`);
   expect(bibtex).toMatch(/\n {2}addendum = \{Sources: /);
   const ris = await dialog.getByRole('textbox', { name: 'RIS' }).inputValue();
-  expect(ris.match(/^N1 {2}- /gm)).toHaveLength(event?.sources.length ?? -1);
+  expect(ris.match(/^N1 {2}- Source: /gm)).toHaveLength(event?.sources.length ?? -1);
   await expectAxeClean(page, '.cite-dialog');
   await dialog.screenshot({ path: 'docs/screenshots/cite-event.png' });
   await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('button', { name: 'Cite this event' })).toBeFocused();
+  // Escape closes the dialog and nothing else: the event stays open behind it, the focus on its button.
+  await page.getByRole('button', { name: 'Cite this event' }).click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Cite this event' })).toBeFocused();
   await expectNothingLeft(record);
 });

@@ -197,7 +197,52 @@ describe('RIS', () => {
     expect(lines).toContain('ET  - 1.1.0');
     expect(lines).toContain('DA  - 2026/12/02/');
     expect(lines).toContain('Y2  - 2026/12/05/');
-    expect(lines.filter((l) => l.startsWith('N1  - '))).toHaveLength(2);
+    // The event's date, then its two sources.
+    expect(lines.filter((l) => l.startsWith('N1  - '))).toEqual([
+      'N1  - Event date: September 2022',
+      expect.stringMatching(/^N1 {2}- Source: /),
+      expect.stringMatching(/^N1 {2}- Source: /),
+    ]);
+  });
+});
+
+describe("an event's own dates, at the record's precision", () => {
+  const formats = (event: NonNullable<CitationInput['event']>) => {
+    const f = citationFormats(eventInput({ event }));
+    return {
+      eventdate: parseBibtex(f.bibtex).fields.get('eventdate'),
+      csl: JSON.parse(f.cslJson)[0]['event-date'],
+      ris: f.ris.split('\r\n').find((l) => l.startsWith('N1  - Event date')),
+    };
+  };
+
+  it('keeps a range to its last day', () => {
+    expect(formats({ id: 'x', date: '2021-04-28', end: '2021-05-01', precision: 'day' })).toEqual({
+      eventdate: '2021-04-28/2021-05-01',
+      csl: {
+        'date-parts': [
+          [2021, 4, 28],
+          [2021, 5, 1],
+        ],
+      },
+      ris: 'N1  - Event date: 28 April 2021 – 1 May 2021',
+    });
+  });
+
+  it('runs a season over its months, across a year end too, and never invents a day', () => {
+    expect(formats({ id: 'x', date: '1995-06', precision: 'season' }).csl).toEqual({
+      'date-parts': [
+        [1995, 6],
+        [1995, 8],
+      ],
+    });
+    expect(formats({ id: 'x', date: '1995-06', precision: 'season' }).eventdate).toBe('1995-06/1995-08');
+    expect(formats({ id: 'x', date: '2020-12', precision: 'season' }).eventdate).toBe('2020-12/2021-02');
+    expect(formats({ id: 'x', date: '2022-07', precision: 'month' })).toMatchObject({
+      eventdate: '2022-07',
+      csl: { 'date-parts': [[2022, 7]] },
+    });
+    expect(formats({ id: 'x', date: '1993', precision: 'year' }).eventdate).toBe('1993');
   });
 });
 
@@ -213,7 +258,8 @@ describe('CSL-JSON', () => {
   it('carries the link, version, language and dates at their precision', () => {
     const [item] = JSON.parse(citationFormats(eventInput({ lang: 'ky' })).cslJson);
     expect(item).toMatchObject({
-      type: 'dataset',
+      // As the ready text says: an interactive map.
+      type: 'map',
       URL: URL_WITH_SPECIALS,
       version: '1.1.0',
       language: 'ky',
@@ -235,7 +281,7 @@ describe('CSL-JSON', () => {
 describe('the ready text', () => {
   it('names author, year, title, version, access day and the link', () => {
     expect(citationText(viewInput())).toBe(
-      `Kyrgyzstan–Tajikistan border map contributors. (2026). Kyrgyzstan–Tajikistan border map, 16 September 2022 (version 1.1.0) [Interactive map]. Retrieved 5 December 2026, from ${URL_WITH_SPECIALS}`,
+      `Kyrgyzstan–Tajikistan border map contributors. (2026). Kyrgyzstan–Tajikistan border map, 16 September 2022 (Version 1.1.0) [Interactive map]. Retrieved 5 December 2026, from ${URL_WITH_SPECIALS}`,
     );
   });
 
@@ -250,11 +296,11 @@ describe('the ready text', () => {
   it('says when the record has no version or date rather than inventing them', () => {
     const text = citationText(viewInput({ version: null, released: null }));
     expect(text).toContain('(n.d.)');
-    expect(text).toContain('(version unknown)');
+    expect(text).toContain('(Version unknown)');
   });
 
   it('does not fill placeholders found inside a title', () => {
-    expect(citationText(viewInput({ title: 'A {url} B {version}' }))).toContain('A {url} B {version} (version 1.1.0)');
+    expect(citationText(viewInput({ title: 'A {url} B {version}' }))).toContain('A {url} B {version} (Version 1.1.0)');
   });
 });
 

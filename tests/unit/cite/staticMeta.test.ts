@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_AUTHOR } from '../../../src/export/citation';
 
 const root = join(__dirname, '../../..');
 const html = readFileSync(join(root, 'index.html'), 'utf8');
@@ -14,7 +15,8 @@ function meta(name: string): string | null {
 describe("index.html's citation tags (read before any script runs)", () => {
   it('give what Google Scholar requires: title, author and publication date', () => {
     expect(meta('citation_title')).toBe('Kyrgyzstan–Tajikistan border map');
-    expect(meta('citation_author')).toBe('Kyrgyzstan–Tajikistan border map contributors');
+    // The same author the citations give, in every language.
+    expect(meta('citation_author')).toBe(PROJECT_AUTHOR);
     expect(meta('citation_language')).toBe('en');
   });
 

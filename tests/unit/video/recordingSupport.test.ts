@@ -56,11 +56,13 @@ describe('recordingSupport', () => {
 });
 
 describe('frameRatio', () => {
-  it('draws the map large enough that its crop fills the frame’s map box without enlarging', () => {
-    // A 900 × 550 map cropped to 896:720 keeps its height: 720/550 → 1.31.
-    expect(frameRatio(900, 550, 1, { width: 896, height: 720 })).toBe(1.31);
-    // A tall map keeps its width.
-    expect(frameRatio(400, 800, 1, { width: 896, height: 720 })).toBe(2.24);
+  it('draws the whole map large enough to fill its fitted place in the frame’s map box without enlarging', () => {
+    // A 450 × 275 map fitted whole into 896 × 720 meets the box's sides: 896/450 → 1.99…, rounded up to 2.
+    expect(frameRatio(450, 275, 1, { width: 896, height: 720 })).toBe(2);
+    // A tall 200 × 300 map meets the top and bottom: 720/300 = 2.4 (a crop would have needed 4.48).
+    expect(frameRatio(200, 300, 1, { width: 896, height: 720 })).toBe(2.4);
+    // A 900 × 517 map (a laptop's) fits at its own size: nothing cut, nothing enlarged.
+    expect(frameRatio(900, 517, 1, { width: 896, height: 720 })).toBe(1);
   });
 
   it('never lowers the screen’s ratio, and stays within the largest canvas', () => {

@@ -7,7 +7,7 @@ import { LANGS } from '../../../src/model/languages';
 import { layersShown } from '../../../src/model/layerGroup';
 import type { TimedEvent } from '../../../src/model/timedEvent';
 import { videoContent } from '../../../src/video/videoContent';
-import { coverCrop, videoLayout } from '../../../src/video/videoLayout';
+import { containFit, type VideoLayout, videoLayout } from '../../../src/video/videoLayout';
 import { frameDays, VIDEO_HEIGHT, VIDEO_WIDTH } from '../../../src/video/videoPlan';
 
 const E = 1e-6;
@@ -27,27 +27,104 @@ const events = CATEGORIES.map(
     ({ id: `e${k}`, category, startDay: (days[1] as number) + k, endDay: (days[1] as number) + k + 1 }) as unknown as TimedEvent,
 );
 
-function contentIn(lang: (typeof LANGS)[number]) {
+function contentIn(lang: (typeof LANGS)[number], selected: TimedEvent | null = null) {
   return videoContent({
     lang,
     view: { mode: 'cumulative', windowMonths: 12 },
     layers: layersShown(),
     events,
-    selected: null,
+    selected,
     days,
     attribution: ['© OpenStreetMap contributors (ODbL)', 'Natural Earth (public domain)', 'GeoNames (CC BY 4.0)'],
   });
 }
 
-describe('coverCrop', () => {
-  it('keeps the box’s aspect, centred, inside the image', () => {
-    const wide = coverCrop(1800, 1000, 896, 720);
-    expect(wide.height).toBe(1000);
-    expect(wide.width / wide.height).toBeCloseTo(896 / 720);
-    expect(wide.x).toBeCloseTo((1800 - wide.width) / 2);
-    const tall = coverCrop(800, 1000, 896, 720);
-    expect(tall.width).toBe(800);
-    expect(tall.width / tall.height).toBeCloseTo(896 / 720);
+describe('containFit', () => {
+  it('fits the whole image in the box, centred, without stretching it', () => {
+    const box = { x: 0, y: 0, width: 896, height: 720 };
+    // A laptop's 900 × 517 map: full width, bands above and below.
+    const wide = containFit(900, 517, box);
+    expect(wide.width).toBeCloseTo(896);
+    expect(wide.width / wide.height).toBeCloseTo(900 / 517);
+    expect(wide.y).toBeCloseTo((720 - wide.height) / 2);
+    const tall = containFit(400, 800, box);
+    expect(tall.height).toBeCloseTo(720);
+    expect(tall.width / tall.height).toBeCloseTo(0.5);
+    expect(tall.x).toBeCloseTo((896 - tall.width) / 2);
+  });
+});
+
+/** Every label is in the frame's words whole: on one line, or on two consecutive lines. */
+function labelDrawnWhole(layout: VideoLayout, label: string): boolean {
+  const runs = layout.texts.map((r) => r.text);
+  return runs.some((r, k) => r === label || `${r} ${runs[k + 1] ?? ''}` === label);
+}
+
+// A long event title (as real ones are), so the selected line needs more than one line.
+const longSelected = {
+  id: 'sel',
+  category: CATEGORIES[0],
+  startDay: days[3],
+  endDay: (days[3] as number) + 1,
+  date: '2021-04-28',
+  precision: 'day',
+  title: {
+    en: 'Armed clash over the water intake at Golovnoy near Kök-Tash and Khojai Ali, with dozens killed on both sides',
+  },
+} as unknown as TimedEvent;
+
+describe('the key in every language', () => {
+  for (const lang of LANGS) {
+    it(`draws every key label in full, never cut, with the mode line under the date, in ${lang}`, () => {
+      const c = contentIn(lang, longSelected);
+      // A short map column (720p with a long title, mode line, selected event): the key must adapt.
+      const layout = videoLayout(VIDEO_WIDTH, VIDEO_HEIGHT, 1800, 1034, 2, { ...c, metersPerPixel: 40 }, measure);
+      for (const run of layout.texts) expect(run.text, run.text).not.toContain('…');
+      const entries = [...c.categories, ...c.mapKey];
+      const missing = entries.filter((e) => !labelDrawnWhole(layout, e.label)).map((e) => e.label);
+      // Whatever is not drawn whole was left out whole, and counted.
+      expect(missing.length).toBe(layout.dropped);
+      expect(layout.dropped).toBe(0);
+      // Nothing under the legible floor at 720p.
+      for (const run of layout.texts.filter((r) => entries.some((e) => e.label.includes(r.text)))) {
+        expect(run.font.px).toBeGreaterThanOrEqual(13);
+      }
+      expect(c.mode.length).toBeGreaterThan(0);
+      const modeRun = layout.texts.find((r) => c.mode.startsWith(r.text));
+      expect(modeRun).toBeDefined();
+      expect(modeRun?.y ?? 0).toBeGreaterThan(layout.date.y);
+      // The selected event's words are not cut either.
+      const selectedRuns = layout.texts.filter((r) => c.selected?.includes(r.text));
+      expect(selectedRuns.map((r) => r.text).join(' ')).toBe(c.selected);
+    });
+  }
+
+  it('leaves out whole entries of least use, never cutting one, when even the smallest key does not fit', () => {
+    const c = contentIn('tg', longSelected);
+    // Half the height: no arrangement fits all.
+    const layout = videoLayout(VIDEO_WIDTH, 440, 1800, 1034, 2, c, measure);
+    expect(layout.dropped).toBeGreaterThan(0);
+    for (const run of layout.texts) expect(run.text).not.toContain('…');
+    const entries = [...c.categories, ...c.mapKey];
+    const drawn = entries.filter((e) => labelDrawnWhole(layout, e.label));
+    expect(drawn.length).toBe(entries.length - layout.dropped);
+    // The checkpoints' statuses stay while the neighbours' fills go.
+    expect(labelDrawnWhole(layout, c.mapKey.find((e) => e.keep === 2)?.label ?? '')).toBe(true);
+    for (const run of layout.texts) expect(run.y + run.lineHeight / 2).toBeLessThanOrEqual(440 + E);
+  });
+
+  it('says which events the map shows: all up to the date, or the window', () => {
+    const window = videoContent({
+      lang: 'tg',
+      view: { mode: 'window', windowMonths: 6 },
+      layers: layersShown(),
+      events,
+      selected: null,
+      days,
+      attribution: [],
+    });
+    expect(window.mode).toBe('ҳодисаҳои 6 моҳи то ин сана');
+    expect(contentIn('en').mode).toBe('all events up to this date');
   });
 });
 
@@ -84,10 +161,12 @@ describe('videoLayout', () => {
     expect(c.dateTexts[0]).toBe(formatDay(days[0] as number, 'ru'));
   });
 
-  it('crops the map to its box without stretching it', () => {
-    const layout = videoLayout(VIDEO_WIDTH, VIDEO_HEIGHT, 1800, 1100, 2, contentIn('en'), measure);
-    expect(layout.source.width / layout.source.height).toBeCloseTo(layout.map.width / layout.map.height);
-    expect(inside({ x: 0, y: 0, width: 1800, height: 1100 }, layout.source)).toBe(true);
+  it('draws the whole map, unstretched, inside its box: nothing of the on-screen view is cut', () => {
+    const layout = videoLayout(VIDEO_WIDTH, VIDEO_HEIGHT, 1800, 1034, 2, contentIn('en'), measure);
+    expect(layout.source).toEqual({ x: 0, y: 0, width: 1800, height: 1034 });
+    expect(layout.drawn.width / layout.drawn.height).toBeCloseTo(1800 / 1034);
+    expect(inside(layout.map, layout.drawn)).toBe(true);
+    expect(layout.drawn.width).toBeCloseTo(layout.map.width);
   });
 
   it('scales the bar for the crop: a map drawn at twice the ratio gives half the distance per frame pixel', () => {
