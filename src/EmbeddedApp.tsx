@@ -2,6 +2,7 @@ import { Notices } from './components/Notices';
 import { Panel } from './components/PanelBoundary';
 import { DETAILS_PANELS } from './detailsPanels';
 import { EmbedBar } from './embed/EmbedBar';
+import { PrintedMap } from './embed/PrintedMap';
 import { StillCaption } from './embed/StillCaption';
 import { useHeightMessages } from './embed/useHeightMessages';
 import { Legend } from './layers/Legend';
@@ -38,6 +39,7 @@ export function EmbeddedApp({ mode, initialView }: { mode: Exclude<EmbedMode, 'o
             </Panel>
           )}
           <MapPane initialView={initialView} still={still} />
+          <PrintedMap />
           {still ? (
             // A picture needs its key beside it, open: nothing to unfold, and the reader of a printout can't.
             <div className="still-key">

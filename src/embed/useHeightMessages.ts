@@ -12,29 +12,32 @@ export const MEASURE_REQUEST_TYPE = 'kg-tj-border-map:measure';
  */
 export function useHeightMessages(ready: boolean): (element: HTMLElement | null) => void {
   const stop = useRef<(() => void) | null>(null);
-  return useCallback((element: HTMLElement | null) => {
-    stop.current?.();
-    stop.current = null;
-    // Not before the record is in: the first heights (a page still loading) would make the frame
-    // jump twice before it settles.
-    if (!element || !ready || window.parent === window) return;
-    let last = 0;
-    const post = (force = false) => {
-      const message = heightMessage(element.getBoundingClientRect().height);
-      if (!message || (!force && message.height === last)) return;
-      last = message.height;
-      window.parent.postMessage(message, '*');
-    };
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => post()) : null;
-    observer?.observe(element);
-    const onMessage = (e: MessageEvent) => {
-      if (e.source === window.parent && (e.data as { type?: unknown } | null)?.type === MEASURE_REQUEST_TYPE) post(true);
-    };
-    window.addEventListener('message', onMessage);
-    post(true);
-    stop.current = () => {
-      observer?.disconnect();
-      window.removeEventListener('message', onMessage);
-    };
-  }, [ready]);
+  return useCallback(
+    (element: HTMLElement | null) => {
+      stop.current?.();
+      stop.current = null;
+      // Not before the record is in: the first heights (a page still loading) would make the frame
+      // jump twice before it settles.
+      if (!element || !ready || window.parent === window) return;
+      let last = 0;
+      const post = (force = false) => {
+        const message = heightMessage(element.getBoundingClientRect().height);
+        if (!message || (!force && message.height === last)) return;
+        last = message.height;
+        window.parent.postMessage(message, '*');
+      };
+      const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => post()) : null;
+      observer?.observe(element);
+      const onMessage = (e: MessageEvent) => {
+        if (e.source === window.parent && (e.data as { type?: unknown } | null)?.type === MEASURE_REQUEST_TYPE) post(true);
+      };
+      window.addEventListener('message', onMessage);
+      post(true);
+      stop.current = () => {
+        observer?.disconnect();
+        window.removeEventListener('message', onMessage);
+      };
+    },
+    [ready],
+  );
 }

@@ -19,7 +19,7 @@ import { MapAdapter } from './mapAdapter';
 import { MapControls, mapUiLocale } from './mapControls';
 import { provideImages } from './mapImages';
 import { bindMarkerKeys } from './markerKeys';
-import { type ComposeMapImage, snapshotMap } from './printSnapshot';
+import { type ComposeMapImage, copyMapNow, snapshotMap } from './printSnapshot';
 import { signalWhenReady } from './readiness';
 import { buildStyle } from './style/buildStyle';
 import { indexLayers } from './style/layerTags';
@@ -216,6 +216,11 @@ export class MapController {
   /** The map with its overlay, composed in this task: the browser's own print cannot wait (printSnapshot.ts). */
   snapshotNow(content: OverlayContent, compose: ComposeMapImage): HTMLCanvasElement {
     return snapshotMap(this.map, content, compose);
+  }
+
+  /** The map alone as a picture, within the calling task (an embed's print: see map/printSnapshot.ts). */
+  copyNow(): HTMLCanvasElement {
+    return copyMapNow(this.map).canvas;
   }
 
   /**

@@ -18,6 +18,21 @@ const MAX_SIDE = 4096;
  */
 export function snapshotMap(map: MapLibreMap, content: OverlayContent, compose: ComposeMapImage): HTMLCanvasElement {
   const container = map.getContainer();
+  const { canvas, ratio } = copyMapNow(map);
+  const center = map.getCenter();
+  return compose(canvas, {
+    ...content,
+    pixelRatio: container.clientWidth > 0 ? canvas.width / container.clientWidth : ratio,
+    metersPerPixel: metersPerPixel(center.lat, map.getZoom()),
+  }).canvas;
+}
+
+/**
+ * The map alone, copied within the calling task at print sharpness (see snapshotMap): what an
+ * embed prints in place of its canvas, which a print would otherwise show blank.
+ */
+export function copyMapNow(map: MapLibreMap): { canvas: HTMLCanvasElement; ratio: number } {
+  const container = map.getContainer();
   const side = Math.max(container.clientWidth, container.clientHeight, 1);
   const before = map.getPixelRatio();
   const ratio = Math.max(before, Math.min(PRINT_RATIO, Math.floor((MAX_SIDE / side) * 100) / 100));
@@ -33,12 +48,7 @@ export function snapshotMap(map: MapLibreMap, content: OverlayContent, compose: 
     const ctx = copy.getContext('2d');
     if (!ctx) throw new Error('this browser gave no 2D canvas context');
     ctx.drawImage(source, 0, 0);
-    const center = map.getCenter();
-    return compose(copy, {
-      ...content,
-      pixelRatio: container.clientWidth > 0 ? copy.width / container.clientWidth : ratio,
-      metersPerPixel: metersPerPixel(center.lat, map.getZoom()),
-    }).canvas;
+    return { canvas: copy, ratio };
   } finally {
     if (ratio !== before) setRatio(before === globalThis.devicePixelRatio ? null : before);
   }

@@ -29,7 +29,7 @@ export const VIDEO_COLORS = {
 
 /** Design sizes for a 720 px tall frame; other heights scale them. */
 const SIZE = {
-  column: 0.3,
+  column: 0.32,
   pad: 20,
   gap: 12,
   title: 22,
@@ -44,7 +44,7 @@ const SIZE = {
   key: 13,
   credits: 11,
   line: 1.25,
-  row: 1.4,
+  row: 1.3,
   scaleBar: 110,
   scaleTick: 6,
 };
@@ -190,11 +190,14 @@ export function videoLayout(
   if (content.mode) y = lines(content.mode, font(px(SIZE.mode), 400), VIDEO_COLORS.text, y, 2);
   y += gap;
   if (content.selected) {
-    // The selected event's words in full: smaller, then over two lines, then three; cut only when nothing else fits.
+    // The selected event's words in full: on two lines, smaller if need be, then on three or four
+    // (the longest titles need them); cut only past that, where nothing else would fit.
     const sizes = [SIZE.selected, SIZE.selected - 1, SIZE.selected - 2].map((n) => font(px(n), 600));
     const whole = (f: FontSpec, max: number) => fitsWhole(content.selected as string, inner, f, measure, max);
-    const f = sizes.find((f) => whole(f, 2)) ?? sizes.find((f) => whole(f, 3)) ?? (sizes[2] as FontSpec);
-    y = lines(content.selected, f, VIDEO_COLORS.text, y, 3) + gap / 2;
+    const lineCount = (f: FontSpec) => wrapText(content.selected as string, inner, f, measure, 5).length;
+    const shortest = [...sizes].sort((a, b) => lineCount(a) * a.px - lineCount(b) * b.px)[0] as FontSpec;
+    const f = sizes.find((f) => whole(f, 2)) ?? (whole(shortest, 4) ? shortest : (sizes[2] as FontSpec));
+    y = lines(content.selected, f, VIDEO_COLORS.text, y, 4) + gap / 2;
   }
   y = lines(content.caveat, font(px(SIZE.caveat), 400), VIDEO_COLORS.muted, y, 4) + gap;
 
@@ -206,7 +209,7 @@ export function videoLayout(
   const keyMin = font(px(SIZE.minKey), 400);
   const arrangements: KeyArrangement[] = [];
   for (const cat of catSizes) {
-    for (const catCols of [2, 1]) for (const keyCols of [1, PAIRED, 2]) arrangements.push({ cat, catCols, key: keyFont, keyCols });
+    for (const catCols of [2, 3, 1]) for (const keyCols of [1, PAIRED, 2]) arrangements.push({ cat, catCols, key: keyFont, keyCols });
   }
   arrangements.push({ cat: keyMin, catCols: PAIRED, key: keyMin, keyCols: PAIRED });
   const categories = [...content.categories];
@@ -273,7 +276,7 @@ export function fitsWhole(text: string, width: number, f: FontSpec, measure: Mea
   return wrapText(text, width, f, measure, words.length + 1).length <= maxLines;
 }
 
-/** Columns value for a key of full-width rows in which two short neighbours share a row. */
+/** Columns value for a key of full-width rows in which two or three short neighbours share a row. */
 const PAIRED = 0;
 
 interface KeyArrangement {
@@ -293,7 +296,7 @@ interface PlacedKey {
 
 /**
  * Entries in `cols` columns filled top to bottom, or (PAIRED) in rows of the full width where two
- * neighbours whose labels fit half a row on one line share it; each label whole on one or two
+ * or three neighbours whose labels fit their share of the row on one line share it; each label whole on one or two
  * lines beside its swatch. Null when a label would need a third line or a cut. A one-line entry
  * takes a row of SIZE.row; a two-line one a line more.
  */
@@ -319,20 +322,22 @@ function arrangeKey(
     return rowHeight;
   };
   if (cols === PAIRED) {
-    const half = (inner - colGap) / 2;
-    const short = (e: LegendEntry | undefined) => e !== undefined && fitsWhole(e.label, labelWidth(half), f, measure, 1);
+    // Three short neighbours share a row if they fit a third each, else two a half each.
+    const widthOf = (n: number) => (inner - (n - 1) * colGap) / n;
+    const short = (e: LegendEntry | undefined, n: number) =>
+      e !== undefined && fitsWhole(e.label, labelWidth(widthOf(n)), f, measure, 1);
     let y = 0;
-    for (let k = 0; k < entries.length; k++) {
-      const entry = entries[k] as LegendEntry;
-      if (short(entry) && short(entries[k + 1])) {
-        entryAt(entry, half, 0, y);
-        entryAt(entries[k + 1] as LegendEntry, half, half + colGap, y);
+    for (let k = 0; k < entries.length; ) {
+      const n = [3, 2].find((n) => entries.slice(k, k + n).length === n && entries.slice(k, k + n).every((e) => short(e, n)));
+      if (n) {
+        for (let j = 0; j < n; j++) entryAt(entries[k + j] as LegendEntry, widthOf(n), j * (widthOf(n) + colGap), y);
         y += rowH;
-        k++;
+        k += n;
       } else {
-        const h = entryAt(entry, inner, 0, y);
+        const h = entryAt(entries[k] as LegendEntry, inner, 0, y);
         if (h === null) return null;
         y += h;
+        k++;
       }
     }
     return { font: f, height: y, rowPad, items };

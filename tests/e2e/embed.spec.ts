@@ -180,6 +180,17 @@ test('inside the embed the slider still works, and a new event grows the frame t
   const iframe = page.locator('iframe[data-kg-tj-border-map]');
   const before = (await iframe.boundingBox())?.height ?? 0;
   await expect(frame.getByRole('region', { name: 'Event details' })).toHaveCount(0);
+  // A wheel over the map scrolls the article, as over any picture in it; the map keeps its zoom
+  // (Ctrl + wheel zooms it, and the map says so).
+  const zoom = () => frame.evaluate(() => window.__borderMap?.getZoom());
+  const zoomBefore = await zoom();
+  const canvasBox = await frame.locator('.map canvas').boundingBox();
+  if (!canvasBox) throw new Error('no canvas');
+  await page.mouse.move(canvasBox.x + canvasBox.width / 2, canvasBox.y + canvasBox.height / 2);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  expect(await zoom()).toBe(zoomBefore);
+  await page.evaluate(() => window.scrollTo(0, 0));
   // The reader in the article moves the date on, then clicks what happened there.
   const dateBefore = await frame.locator('.timeline-date').textContent();
   await frame.getByRole('button', { name: 'Next event' }).click();
@@ -248,4 +259,46 @@ test('an embed of a story opens at the same step, and its steps still work insid
   await expect(inFrame).toContainText('Step 4 of');
   await frameMapIdle(frame);
   await page.screenshot({ path: 'docs/screenshots/embed-story.png', fullPage: true });
+});
+
+test('printing the article prints the embedded map as a picture, with nothing to press', async ({ page }) => {
+  await gotoReady(page, VIEW);
+  const code = await embedCodeFrom(page);
+  await page.setViewportSize({ width: 1000, height: 800 });
+  const frame = await openHost(page, code);
+  await frameMapIdle(frame);
+  await frame.evaluate(() => {
+    (window as unknown as { __prints: number }).__prints = 0;
+    window.addEventListener('beforeprint', () => {
+      (window as unknown as { __prints: number }).__prints++;
+    });
+  });
+  // The article printed as a PDF: Chromium tells the frame, as it tells the page.
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.length).toBeGreaterThan(1000);
+  expect(await frame.evaluate(() => (window as unknown as { __prints: number }).__prints)).toBe(1);
+  // What the frame prints, held on the print stylesheet: the map as a picture of the map, no controls.
+  await frame.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const picture = frame.locator('img.embed-print-map');
+  await expect(picture).toBeVisible();
+  await expect(frame.locator('.map canvas')).toBeHidden();
+  await expect(frame.getByRole('button', { name: 'Play' })).toBeHidden();
+  const colours = await picture.evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d');
+    ctx?.drawImage(img, 0, 0);
+    const data = ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 97)
+      seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+    return seen.size;
+  });
+  expect(colours).toBeGreaterThan(30);
+  await page.emulateMedia({ media: null });
+  await frame.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(picture).toHaveCount(0);
 });

@@ -32,7 +32,7 @@ function contentIn(lang: (typeof LANGS)[number], selected: TimedEvent | null = n
     lang,
     view: { mode: 'cumulative', windowMonths: 12 },
     layers: layersShown(),
-    events,
+    events: selected ? [...events, selected] : events,
     selected,
     days,
     attribution: ['© OpenStreetMap contributors (ODbL)', 'Natural Earth (public domain)', 'GeoNames (CC BY 4.0)'],
@@ -56,7 +56,8 @@ describe('containFit', () => {
 
 /** Every label is in the frame's words whole: on one line, or on two consecutive lines. */
 function labelDrawnWhole(layout: VideoLayout, label: string): boolean {
-  const runs = layout.texts.map((r) => r.text);
+  // A key label sits right of its swatch; the title, caveat and credits start at the column's edge.
+  const runs = layout.texts.filter((r) => r.x > layout.column.x + 30).map((r) => r.text);
   return runs.some((r, k) => r === label || `${r} ${runs[k + 1] ?? ''}` === label);
 }
 
@@ -68,41 +69,55 @@ const longSelected = {
   endDay: (days[3] as number) + 1,
   date: '2021-04-28',
   precision: 'day',
+  // The record's longest title in each language (Tajik: 113 letters).
   title: {
-    en: 'Armed clash over the water intake at Golovnoy near Kök-Tash and Khojai Ali, with dozens killed on both sides',
+    en: 'Rahmon and Atambayev discuss border cooperation in Dushanbe; old maps dropped as a basis',
+    ru: 'Рахмон и Атамбаев обсуждают пограничное сотрудничество в Душанбе; от старых карт как основы отказываются',
+    ky: 'Рахмон менен Атамбаев Душанбеде чек ара кызматташтыгын талкуулашат; эски карталар негиз катары алынбай калат',
+    tg: 'Раҳмон ва Атамбаев дар Душанбе ҳамкории сарҳадиро муҳокима мекунанд; аз харитаҳои кӯҳна ҳамчун асос даст мекашанд',
+    uz: 'Rahmon va Atamboyev Dushanbeda chegara hamkorligini muhokama qiladi; eski xaritalar asos sifatida olinmaydi',
   },
 } as unknown as TimedEvent;
 
 describe('the key in every language', () => {
+  const keyRuns = (layout: VideoLayout) => layout.texts.filter((r) => r.x > layout.column.x + 30);
+
   for (const lang of LANGS) {
-    it(`draws every key label in full, never cut, with the mode line under the date, in ${lang}`, () => {
-      const c = contentIn(lang, longSelected);
-      // A short map column (720p with a long title, mode line, selected event): the key must adapt.
+    it(`draws every key label in full, never cut, at 13 px or more, with the mode line under the date, in ${lang}`, () => {
+      const c = contentIn(lang);
       const layout = videoLayout(VIDEO_WIDTH, VIDEO_HEIGHT, 1800, 1034, 2, { ...c, metersPerPixel: 40 }, measure);
       for (const run of layout.texts) expect(run.text, run.text).not.toContain('…');
       const entries = [...c.categories, ...c.mapKey];
-      const missing = entries.filter((e) => !labelDrawnWhole(layout, e.label)).map((e) => e.label);
-      // Whatever is not drawn whole was left out whole, and counted.
-      expect(missing.length).toBe(layout.dropped);
+      expect(entries.filter((e) => !labelDrawnWhole(layout, e.label)).map((e) => e.label)).toEqual([]);
       expect(layout.dropped).toBe(0);
       // Nothing under the legible floor at 720p.
-      for (const run of layout.texts.filter((r) => entries.some((e) => e.label.includes(r.text)))) {
-        expect(run.font.px).toBeGreaterThanOrEqual(13);
-      }
-      expect(c.mode.length).toBeGreaterThan(0);
-      const modeRun = layout.texts.find((r) => c.mode.startsWith(r.text));
-      expect(modeRun).toBeDefined();
-      expect(modeRun?.y ?? 0).toBeGreaterThan(layout.date.y);
-      // The selected event's words are not cut either.
-      const selectedRuns = layout.texts.filter((r) => c.selected?.includes(r.text));
+      for (const run of keyRuns(layout)) expect(run.font.px, run.text).toBeGreaterThanOrEqual(13);
+      const modeRun = layout.texts.find((r) => r.text === c.mode);
+      expect(modeRun, c.mode).toBeDefined();
+      expect(modeRun?.y ?? 0).toBeGreaterThan(layout.date.y + layout.date.lineHeight / 2);
+    });
+
+    it(`keeps the record's longest selected title whole and cuts no key label, in ${lang}`, () => {
+      const c = contentIn(lang, longSelected);
+      const layout = videoLayout(VIDEO_WIDTH, VIDEO_HEIGHT, 1800, 1034, 2, { ...c, metersPerPixel: 40 }, measure);
+      for (const run of layout.texts) expect(run.text, run.text).not.toContain('…');
+      const entries = [...c.categories, ...c.mapKey];
+      const missing = entries.filter((e) => !labelDrawnWhole(layout, e.label));
+      // Whatever is not drawn whole was left out whole, counted, and only from what explains itself
+      // on the map (the neighbours' fills): every category and checkpoint status is there.
+      expect(missing.length).toBe(layout.dropped);
+      for (const e of missing) expect(c.mapKey.find((k) => k.label === e.label)?.keep, e.label).toBe(0);
+      for (const run of keyRuns(layout)) expect(run.font.px, run.text).toBeGreaterThanOrEqual(13);
+      const selectedRuns = layout.texts.filter((r) => r.font.weight === 600 && r.font.px <= 14);
       expect(selectedRuns.map((r) => r.text).join(' ')).toBe(c.selected);
+      expect(selectedRuns.length).toBeLessThanOrEqual(4);
     });
   }
 
   it('leaves out whole entries of least use, never cutting one, when even the smallest key does not fit', () => {
-    const c = contentIn('tg', longSelected);
-    // Half the height: no arrangement fits all.
-    const layout = videoLayout(VIDEO_WIDTH, 440, 1800, 1034, 2, c, measure);
+    // Credits for a dozen sources take the column's foot: no arrangement of the key fits all of it.
+    const c = { ...contentIn('tg', longSelected), attribution: Array.from({ length: 12 }, (_, k) => `Source number ${k + 1} (CC BY 4.0)`) };
+    const layout = videoLayout(VIDEO_WIDTH, VIDEO_HEIGHT, 1800, 1034, 2, c, measure);
     expect(layout.dropped).toBeGreaterThan(0);
     for (const run of layout.texts) expect(run.text).not.toContain('…');
     const entries = [...c.categories, ...c.mapKey];
@@ -110,7 +125,11 @@ describe('the key in every language', () => {
     expect(drawn.length).toBe(entries.length - layout.dropped);
     // The checkpoints' statuses stay while the neighbours' fills go.
     expect(labelDrawnWhole(layout, c.mapKey.find((e) => e.keep === 2)?.label ?? '')).toBe(true);
-    for (const run of layout.texts) expect(run.y + run.lineHeight / 2).toBeLessThanOrEqual(440 + E);
+    for (const run of layout.texts) expect(run.y + run.lineHeight / 2).toBeLessThanOrEqual(VIDEO_HEIGHT + E);
+    // The key ends above the credits.
+    const keyRuns = layout.texts.filter((r) => entries.some((e) => e.label.includes(r.text)));
+    const firstCredit = layout.texts.find((r) => r.text.startsWith('Source number 1 '));
+    for (const run of keyRuns) expect(run.y + run.lineHeight / 2).toBeLessThanOrEqual((firstCredit?.y ?? 0) - (firstCredit?.lineHeight ?? 0) / 2 + E);
   });
 
   it('says which events the map shows: all up to the date, or the window', () => {
