@@ -202,7 +202,7 @@ export const en = {
   'mapui.resetBearing': 'Drag to rotate the map, click to point it north',
   'mapui.toggleAttribution': 'Show or hide the map credits',
   'mapui.coopWindows': 'Use Ctrl + scroll to zoom the map',
-  'mapui.coopMac': 'Use ⌘ + scroll to zoom the map',
+  'mapui.coopMac': 'Use Cmd + scroll to zoom the map',
   'mapui.coopMobile': 'Use two fingers to move the map',
   'mapui.km': 'km',
   'mapui.m': 'm',
