@@ -78,9 +78,9 @@ export default function VideoDialog({ onClose }: { onClose: () => void }) {
   // thing to do, never left to fall to <body> where a keyboard or screen-reader user is lost.
   const phaseKind = phase.kind;
   useEffect(() => {
-    if (phaseKind === 'nothing') cancelRef.current?.focus();
-    else if (phaseKind === ('x' as string)) downloadRef.current?.focus();
-    else if (phaseKind === ('y' as string)) {
+    if (phaseKind === 'recording') cancelRef.current?.focus();
+    else if (phaseKind === 'done') downloadRef.current?.focus();
+    else if (phaseKind === 'cancelled' || phaseKind === 'error') {
       const button = recordRef.current;
       if (button && !button.disabled) button.focus();
       else fromRef.current?.focus();
@@ -282,10 +282,10 @@ export default function VideoDialog({ onClose }: { onClose: () => void }) {
             <div className="video-progress">
               <p>{t('video.recording')}</p>
               {/* A fixed name: the bar's value is read on demand, not announced at every frame. */}
-              <progress value={phase.done} max={phase.total} aria-label={t('video.progress', { done: phase.done, total: phase.total })} />
+              <progress value={phase.done} max={phase.total} aria-label={t('video.progressLabel')} />
               <p className="video-frame-count">{t('video.progress', { done: phase.done, total: phase.total })}</p>
               {/* The live region changes only every tenth of the way: a 20 s clip has 500 frames. */}
-              <p role="status">{t('video.progressStep', { percent: phase.done })}</p>
+              <p role="status">{t('video.progressStep', { percent: announcedPercent(phase.done, phase.total) })}</p>
               <button ref={cancelRef} type="button" onClick={() => abortRef.current?.abort()}>
                 {t('video.cancel')}
               </button>

@@ -9,9 +9,9 @@ import { formatDay } from '../i18n/formatDate';
 import { translate } from '../i18n/translate';
 import type { Lang } from '../model/languages';
 import type { LayerVisibility } from '../model/layerGroup';
+import { MAP_KEY_ITEMS } from '../model/mapKey';
 import type { TimedEvent } from '../model/timedEvent';
 import { endBound, type TimeView } from '../model/timeMode';
-import { MAP_KEY_ITEMS } from '../model/mapKey';
 import type { VideoKeyEntry, VideoOverlay } from './videoLayout';
 
 /**

@@ -209,7 +209,8 @@ export function videoLayout(
   const keyMin = font(px(SIZE.minKey), 400);
   const arrangements: KeyArrangement[] = [];
   for (const cat of catSizes) {
-    for (const catCols of [2, 3, 1]) for (const keyCols of [1, PAIRED, 2]) arrangements.push({ cat, catCols, key: keyFont, keyCols });
+    for (const catCols of [2, 3, 1])
+      for (const keyCols of [1, PAIRED, 2]) arrangements.push({ cat, catCols, key: keyFont, keyCols });
   }
   arrangements.push({ cat: keyMin, catCols: PAIRED, key: keyMin, keyCols: PAIRED });
   const categories = [...content.categories];
@@ -257,7 +258,14 @@ export function videoLayout(
         const lh = f.px * SIZE.line;
         const textTop = item.lines.length > 1 ? top + item.y + placed.rowPad : cy - lh / 2;
         item.lines.forEach((text, k) => {
-          texts.push({ text, x: cx + sw + f.px * 0.5, y: textTop + k * lh + lh / 2, font: f, color: VIDEO_COLORS.text, lineHeight: lh });
+          texts.push({
+            text,
+            x: cx + sw + f.px * 0.5,
+            y: textTop + k * lh + lh / 2,
+            font: f,
+            color: VIDEO_COLORS.text,
+            lineHeight: lh,
+          });
         });
       }
     };

@@ -15,6 +15,7 @@ vi.mock('../../src/video/recordVideo', async (original) => ({
   ...(await original<typeof import('../../src/video/recordVideo')>()),
   recordVideo: vi.fn(),
 }));
+
 import { makeEvent } from '../helpers/makeEvent';
 import { renderWithStore, storeWith } from '../helpers/renderWithStore';
 
@@ -152,7 +153,9 @@ describe('Record video dialog', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Record' }));
     await waitFor(() => expect(recorder.job).not.toBeNull());
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(await screen.findByText('Recording cancelled; nothing was saved and the map is back at its date.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Recording cancelled; nothing was saved and the map is back at its date.'),
+    ).toBeInTheDocument();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Record' })));
   });
 

@@ -35,6 +35,9 @@ interface Decoded {
   lastFramePng: string;
   /** Distinct pictures of the date's place, one sample in the middle of each frame's time. */
   distinctDates: number;
+  /** Rows of the last frame where the map begins and ends, down a line through the map's box. */
+  mapTop: number;
+  mapBottom: number;
 }
 
 /** Decodes the WebM with a <video> in the page and compares its first and last frames. */
@@ -84,7 +87,7 @@ function decodeInPage(page: Page, b64: string, frameCount: number, fps: number):
       const first = await frameAt(0);
       const last = await frameAt(Math.max(0, duration - 0.05));
       const w = video.videoWidth;
-      // The map fills the left 70 %; the date sits in the column's top band (videoLayout).
+      // The map's box is the left 68 %; the date sits in the column's top band (videoLayout).
       const diffIn = (x0: number, y0: number, x1: number, y1: number) => {
         let n = 0;
         for (let y = y0; y < y1; y++) {
@@ -99,7 +102,19 @@ function decodeInPage(page: Page, b64: string, frameCount: number, fps: number):
         }
         return n;
       };
+      // The white bands above and below the fitted map: rows where the line through the map is all white.
+      const white = (y: number) => {
+        const x = Math.round(w * 0.34);
+        const i = (y * w + x) * 4;
+        return [0, 1, 2].every((c) => (last.pixels[i + c] ?? 0) > 245);
+      };
+      let mapTop = 0;
+      while (mapTop < video.videoHeight - 1 && white(mapTop)) mapTop++;
+      let mapBottom = video.videoHeight - 1;
+      while (mapBottom > 0 && white(mapBottom)) mapBottom--;
       return {
+        mapTop,
+        mapBottom,
         duration,
         width: w,
         height: video.videoHeight,
@@ -121,11 +136,14 @@ test('a 3-second recording is a WebM of 3 s whose first and last frames differ',
   await fillForm(page);
   await expect(dialog.getByText('30 frames: a video of 3 s.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Record' }).click();
-  // Progress is shown while it records.
+  // Progress is shown while it records, and the focus waits on Cancel (Record is gone).
   await expect(dialog.getByText(/^Frame \d+ of 30$/)).toBeVisible();
   await expect(dialog.locator('progress')).toHaveAttribute('max', '30');
+  await expect(dialog.getByRole('progressbar', { name: 'Recording progress' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   const link = dialog.getByRole('link', { name: 'Download the video (WebM)' });
   await expect(link).toBeVisible({ timeout: 90_000 });
+  await expect(link).toBeFocused();
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   expect(download.suggestedFilename()).toBe('kg-tj-border-map-2020-01-01-to-2022-12-01.webm');
   const bytes = readFileSync(await download.path());
@@ -143,6 +161,15 @@ test('a 3-second recording is a WebM of 3 s whose first and last frames differ',
   expect(decoded.mapDiff).toBeGreaterThan(1000);
   expect(decoded.dateDiff).toBeGreaterThan(1000);
   writeFileSync('docs/screenshots/video-frame.png', Buffer.from(decoded.lastFramePng, 'base64'));
+  // The whole on-screen map is in the frame, not a crop of it: fitted to the 870 px wide map box
+  // (the left 68 %), its height in the frame is 870 ÷ the on-screen map's aspect.
+  const onScreen = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!onScreen) throw new Error('no map on screen');
+  const aspect = onScreen.width / onScreen.height;
+  expect(aspect).toBeGreaterThan(870 / 720);
+  const drawnHeight = decoded.mapBottom - decoded.mapTop + 1;
+  expect(Math.abs(drawnHeight - 870 / aspect)).toBeLessThanOrEqual(4);
+  expect(Math.abs(decoded.mapTop - (720 - drawnHeight) / 2)).toBeLessThanOrEqual(3);
 
   // The app's date is back where it was.
   await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', /15 June 2023/);
@@ -170,6 +197,7 @@ test('Cancel stops the recording, keeps no file and puts the date back', async (
   await expect(page).toHaveURL(/date=2023-06-15/);
   // The form is back, ready for another try.
   await expect(dialog.getByRole('button', { name: 'Record' })).toBeEnabled();
+  await expect(dialog.getByRole('button', { name: 'Record' })).toBeFocused();
   expect(downloads).toBe(0);
   expect(record.errors).toEqual([]);
   expect(record.requests.filter((u) => !isLocal(u, BASE_URL))).toEqual([]);

@@ -116,7 +116,10 @@ describe('the key in every language', () => {
 
   it('leaves out whole entries of least use, never cutting one, when even the smallest key does not fit', () => {
     // Credits for a dozen sources take the column's foot: no arrangement of the key fits all of it.
-    const c = { ...contentIn('tg', longSelected), attribution: Array.from({ length: 12 }, (_, k) => `Source number ${k + 1} (CC BY 4.0)`) };
+    const c = {
+      ...contentIn('tg', longSelected),
+      attribution: Array.from({ length: 12 }, (_, k) => `Source number ${k + 1} (CC BY 4.0)`),
+    };
     const layout = videoLayout(VIDEO_WIDTH, VIDEO_HEIGHT, 1800, 1034, 2, c, measure);
     expect(layout.dropped).toBeGreaterThan(0);
     for (const run of layout.texts) expect(run.text).not.toContain('…');
@@ -129,7 +132,8 @@ describe('the key in every language', () => {
     // The key ends above the credits.
     const keyRuns = layout.texts.filter((r) => entries.some((e) => e.label.includes(r.text)));
     const firstCredit = layout.texts.find((r) => r.text.startsWith('Source number 1 '));
-    for (const run of keyRuns) expect(run.y + run.lineHeight / 2).toBeLessThanOrEqual((firstCredit?.y ?? 0) - (firstCredit?.lineHeight ?? 0) / 2 + E);
+    for (const run of keyRuns)
+      expect(run.y + run.lineHeight / 2).toBeLessThanOrEqual((firstCredit?.y ?? 0) - (firstCredit?.lineHeight ?? 0) / 2 + E);
   });
 
   it('says which events the map shows: all up to the date, or the window', () => {
