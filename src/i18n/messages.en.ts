@@ -563,7 +563,7 @@ export const en = {
   'video.title': 'Record a video',
   'video.checking': 'Checking whether this browser can record video…',
   'video.close': 'Close',
-  'video.intro': 'Plays the map from one date to another and records it as a WebM video (1280 × 720) with the title, the date, the key and the credits drawn in. The filters, layers and view are the map’s as they are now.',
+  'video.intro': 'Plays the map from one date to another and records it as a WebM video (1280 × 720) with the title, the date, the key and the credits drawn in. The filters, layers and view are the map’s as they are now: all of the map on screen is fitted into the frame, with white bands where its shape differs.',
   'video.noRecorder': 'This browser cannot record video (it has no MediaRecorder). Try a recent Chrome, Edge or Firefox.',
   'video.noCapture': 'This browser cannot record what a canvas draws (no canvas.captureStream). Try a recent Chrome, Edge or Firefox.',
   'video.noWebm': 'This browser cannot record WebM video. Try a recent Chrome, Edge or Firefox.',

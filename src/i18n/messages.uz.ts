@@ -571,7 +571,7 @@ export const uz: Messages = {
   'video.title': 'Video yozish',
   'video.checking': 'Bu brauzer video yoza olishi tekshirilmoqda…',
   'video.close': 'Yopish',
-  'video.intro': 'Xarita bir sanadan boshqasigacha oʻynatiladi va WebM video (1280 × 720) sifatida yoziladi; kadrda sarlavha, sana, shartli belgilar va manbalar koʻrinadi. Filtrlar, qatlamlar va xarita koʻrinishi hozirgidek qoladi.',
+  'video.intro': 'Xarita bir sanadan boshqasigacha oʻynatiladi va WebM video (1280 × 720) sifatida yoziladi; kadrda sarlavha, sana, shartli belgilar va manbalar koʻrinadi. Filtrlar, qatlamlar va xarita koʻrinishi hozirgidek qoladi: ekrandagi xarita kadrga toʻliq sigʻdiriladi, shakli boshqacha boʻlsa, oq hoshiyalar qoladi.',
   'video.noRecorder': 'Bu brauzer video yoza olmaydi (MediaRecorder yoʻq). Chrome, Edge yoki Firefoxning yangi versiyasini sinab koʻring.',
   'video.noCapture': 'Bu brauzer kanvasdagi tasvirni yoza olmaydi (canvas.captureStream yoʻq). Chrome, Edge yoki Firefoxning yangi versiyasini sinab koʻring.',
   'video.noWebm': 'Bu brauzer WebM video yoza olmaydi. Chrome, Edge yoki Firefoxning yangi versiyasini sinab koʻring.',

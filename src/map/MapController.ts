@@ -76,6 +76,7 @@ export class MapController {
   private readonly map: maplibregl.Map;
   private readonly controls: MapControls;
   private readonly cleanups: Array<() => void> = [];
+  private readonly adapter: MapAdapter;
 
   /** Throws when the map cannot be created (no WebGL): the caller shows a message instead. */
   constructor(container: HTMLElement, store: StoreApi<AppStore>, initialView: MapViewState | null) {
@@ -141,6 +142,7 @@ export class MapController {
       () => fitPadding(container.clientWidth, store.getState().layersOpen),
       hover,
     );
+    this.adapter = adapter;
     let disconnect: (() => void) | undefined;
     // The sources exist once the style is parsed: connecting then sends the events to the worker
     // alongside the first basemap tiles instead of after them ('load' waits for those tiles).
@@ -230,7 +232,7 @@ export class MapController {
   async videoFrames(box: { width: number; height: number }): Promise<import('./videoFrames').MapFrameSource> {
     // Loaded on first use, like the PNG code: recording is rare.
     const { mapFrameSource } = await import('./videoFrames');
-    return mapFrameSource(this.map, box);
+    return mapFrameSource(this.map, box, () => this.adapter.settleLabels());
   }
 
   dispose(): void {

@@ -140,13 +140,25 @@ export class MapAdapter {
 
   private scheduleLabels(): void {
     if (this.labelTimer !== null) clearTimeout(this.labelTimer);
-    this.labelTimer = setTimeout(() => {
-      this.labelTimer = null;
-      const { bins, source } = this.counts();
-      this.map.getSource<GeoJSONSource>(source)?.setData(bins.collection());
-      for (const cell of this.stale) this.map.setFeatureState({ source, id: cell }, { stale: false });
-      this.stale.clear();
-    }, LABEL_SETTLE_MS);
+    this.labelTimer = setTimeout(() => this.writeLabels(), LABEL_SETTLE_MS);
+  }
+
+  private writeLabels(): void {
+    this.labelTimer = null;
+    const { bins, source } = this.counts();
+    this.map.getSource<GeoJSONSource>(source)?.setData(bins.collection());
+    for (const cell of this.stale) this.map.setFeatureState({ source, id: cell }, { stale: false });
+    this.stale.clear();
+  }
+
+  /**
+   * Writes the count labels now rather than when the slider rests: a video frame is taken as soon
+   * as the map has drawn its date, and a count disc without its number says nothing.
+   */
+  settleLabels(): void {
+    if (this.labelTimer === null) return;
+    clearTimeout(this.labelTimer);
+    this.writeLabels();
   }
 
   /** The record's own places (see recordPlaces.ts); sent when the record changes. */

@@ -69,13 +69,21 @@ export function frameRatio(cssWidth: number, cssHeight: number, current: number,
  * the PNG) and hands out frames; `release` restores the ratio, following the screen again unless
  * one had been set on purpose.
  */
-export function mapFrameSource(map: RatioMap, box: { width: number; height: number }): MapFrameSource {
+export function mapFrameSource(
+  map: RatioMap,
+  box: { width: number; height: number },
+  /** Brings what the map defers (the count labels) up to the current date before a frame is taken. */
+  beforeFrame: () => void = () => undefined,
+): MapFrameSource {
   const before = map.getPixelRatio();
   const container = map.getContainer();
   const ratio = frameRatio(container.clientWidth, container.clientHeight, before, box);
   if (ratio !== before) map.setPixelRatio(ratio);
   return {
-    next: (into) => drawnFrame(map, into),
+    next: (into) => {
+      beforeFrame();
+      return drawnFrame(map, into);
+    },
     release: () => {
       if (ratio !== before) map.setPixelRatio(before === globalThis.devicePixelRatio ? null : before);
     },

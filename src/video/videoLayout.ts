@@ -213,10 +213,12 @@ export function videoLayout(
       for (const keyCols of [1, PAIRED, 2]) arrangements.push({ cat, catCols, key: keyFont, keyCols });
   }
   arrangements.push({ cat: keyMin, catCols: PAIRED, key: keyMin, keyCols: PAIRED });
-  const categories = [...content.categories];
-  const mapKey = [...content.mapKey];
-  let chosen: { arrangement: KeyArrangement; cats: PlacedKey; keys: PlacedKey } | null = null;
-  let dropped = 0;
+  // A label too long for two full-width lines even at the floor cannot be drawn whole: left out first.
+  const drawable = (e: LegendEntry) => fitsWhole(e.label, inner - keyMin.px * 2.1, keyMin, measure, 2);
+  const categories = content.categories.filter(drawable);
+  const mapKey = content.mapKey.filter(drawable);
+  let dropped = content.categories.length + content.mapKey.length - categories.length - mapKey.length;
+  let chosen: { cats: PlacedKey; keys: PlacedKey } | null = null;
   for (;;) {
     for (const a of arrangements) {
       const cats = arrangeKey(categories, a.cat, a.catCols, inner, measure);
@@ -224,7 +226,7 @@ export function videoLayout(
       if (!cats || !keys) continue;
       const between = categories.length > 0 && mapKey.length > 0 ? gap / 2 : 0;
       if (cats.height + between + keys.height <= avail + 1e-6) {
-        chosen = { arrangement: a, cats, keys };
+        chosen = { cats, keys };
         break;
       }
     }

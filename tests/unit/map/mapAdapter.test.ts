@@ -173,6 +173,32 @@ describe('MapAdapter + connectStore', () => {
     }
   });
 
+  it('writes the count labels at once when asked (a video frame), and only when some are pending', () => {
+    vi.useFakeTimers();
+    try {
+      const { map, calls } = fakeMap();
+      const adapter = new MapAdapter(map, LAYERS);
+      const stacked = timed(
+        makeEvent({ id: 's1', date: '2021-04-28', location: [70.6, 40.0] }),
+        makeEvent({ id: 's2', date: '2021-04-29', location: [70.6, 40.0] }),
+      );
+      adapter.setEvents(stacked);
+      calls.length = 0;
+      adapter.settleLabels();
+      expect(calls).toEqual([]);
+      adapter.setTime(toDayNumber('2021-05-01'), -1e9);
+      const labelWrites = () => calls.filter((c) => c[0] === 'setData').length;
+      expect(labelWrites()).toBe(0);
+      adapter.settleLabels();
+      expect(labelWrites()).toBe(1);
+      // The timer it replaced writes nothing more.
+      vi.advanceTimersByTime(LABEL_SETTLE_MS * 2);
+      expect(labelWrites()).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('highlights the selected event with feature-state and clears the previous one', () => {
     const { map, calls } = fakeMap();
     const store = createAppStore();

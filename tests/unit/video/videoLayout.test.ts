@@ -200,3 +200,14 @@ describe('videoLayout', () => {
     expect(b.scaleBar?.width).toBeCloseTo(a.scaleBar?.width ?? Number.NaN);
   });
 });
+
+describe('a key label too long for any arrangement', () => {
+  it('is left out whole and counted, while the rest of the key is drawn', () => {
+    const c = contentIn('en');
+    const long = { ...(c.mapKey[0] as (typeof c.mapKey)[number]), label: 'word '.repeat(40).trim(), keep: 2 };
+    const layout = videoLayout(VIDEO_WIDTH, VIDEO_HEIGHT, 1800, 1034, 2, { ...c, mapKey: [long, ...c.mapKey] }, measure);
+    expect(layout.dropped).toBe(1);
+    for (const run of layout.texts) expect(run.text).not.toContain('…');
+    for (const e of [...c.categories, ...c.mapKey]) expect(labelDrawnWhole(layout, e.label), e.label).toBe(true);
+  });
+});
