@@ -1,4 +1,5 @@
 import { formatDay, formatPrecisionDate } from '../i18n/formatDate';
+import { modeText } from '../i18n/modeText';
 import { useLang, useT } from '../language/useT';
 import { localized } from '../model/localized';
 import { storyText } from '../model/story';
@@ -29,7 +30,7 @@ export function StillCaption() {
     <div className="still-caption" data-testid="still-caption">
       <p className="still-caption-date">{t('embed.stillDate', { date: formatDay(day, lang), count })}</p>
       {/* Which events a dot stands for: all up to the date, the last months, or those under way. */}
-      <p className="still-caption-mode">{t(`print.mode.${mode}`, { months })}</p>
+      <p className="still-caption-mode">{modeText(lang, { mode, windowMonths: months })}</p>
       {story && storyTitle && stepTitle ? (
         // A still of a story step says which story and step it is: the text itself stays in the full map.
         <p className="still-caption-story">

@@ -3,21 +3,16 @@ import { SourceCitation } from '../components/SourceCitation';
 import { shortSourceLabel } from '../components/sourceLabel';
 import { formatDay, formatPrecisionDate } from '../i18n/formatDate';
 import { formatNumber } from '../i18n/formatNumber';
+import { modeText } from '../i18n/modeText';
 import type { Translate } from '../i18n/translate';
 import { LocalText } from '../language/LocalText';
 import { useT } from '../language/useT';
 import type { Lang } from '../model/languages';
 import { localized } from '../model/localized';
 import type { Source } from '../model/record';
-import type { TimeView } from '../model/timeMode';
 import { useApp } from '../state/store';
 import { type BriefingRow, briefingTable } from './briefingModel';
 import type { PreparedBriefing } from './briefingStore';
-
-function modeText(view: TimeView, t: Translate): string {
-  if (view.mode === 'window') return t('print.mode.window', { months: view.windowMonths });
-  return t(view.mode === 'instant' ? 'print.mode.instant' : 'print.mode.cumulative');
-}
 
 /** The map image element made when printing was prepared (a canvas or a decoded image), placed as is. */
 function MapImage({ image }: { image: HTMLCanvasElement | HTMLImageElement }) {
@@ -134,7 +129,7 @@ export function Briefing({ prepared }: { prepared: PreparedBriefing }) {
       <header className="print-head">
         <h1>{t('app.title')}</h1>
         <p className="print-when">
-          {t('print.date', { date: formatDay(prepared.view.day, lang) })} · {modeText(prepared.view, t)}
+          {t('print.date', { date: formatDay(prepared.view.day, lang) })} · {modeText(lang, prepared.view)}
         </p>
         <p className="print-caveat">{t('app.caveat')}</p>
       </header>

@@ -6,6 +6,7 @@
  */
 import { overlayForShown, overlayLegend } from '../export/overlayContent';
 import { formatDay } from '../i18n/formatDate';
+import { modeText } from '../i18n/modeText';
 import { translate } from '../i18n/translate';
 import type { Lang } from '../model/languages';
 import type { LayerVisibility } from '../model/layerGroup';
@@ -23,12 +24,6 @@ function keep(id: string): number {
   if (id.startsWith('country.')) return 0;
   if (id === 'river' || id === 'town') return 1;
   return 2;
-}
-
-/** The words under the date: the same as the printed briefing's. */
-export function modeText(lang: Lang, view: Omit<TimeView, 'day'>): string {
-  if (view.mode === 'window') return translate(lang, 'print.mode.window', { months: view.windowMonths });
-  return translate(lang, view.mode === 'instant' ? 'print.mode.instant' : 'print.mode.cumulative');
 }
 
 export interface VideoContentInputs {
