@@ -1,3 +1,4 @@
+import { SourceCitation } from '../components/SourceCitation';
 import { formatDay, formatPrecisionDate } from '../i18n/formatDate';
 import { LocalText } from '../language/LocalText';
 import { useLang, useT } from '../language/useT';
@@ -8,7 +9,6 @@ import { selectCheckpointEvents, selectCheckpointStatuses, selectSelectedCheckpo
 import { useActions, useApp } from '../state/store';
 import { DetailsClose } from './DetailsClose';
 import { DETAILS_ZOOM } from './detailsZoom';
-import { SourceCitation } from '../components/SourceCitation';
 import { useDetailsPanel } from './useDetailsPanel';
 import './details.css';
 import './checkpointDetails.css';

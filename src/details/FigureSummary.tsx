@@ -1,10 +1,10 @@
+import { shortSourceLabel } from '../components/sourceLabel';
 import { formatNumber } from '../i18n/formatNumber';
 import { LocalText } from '../language/LocalText';
 import { useLang, useT } from '../language/useT';
 import { type IndexedFigure, isSingleClaim, type SideSummary, summarizeFigures } from '../model/figureSummary';
 import type { Figure, Source } from '../model/record';
 import { figureRowId } from './figureGroups';
-import { shortSourceLabel } from '../components/sourceLabel';
 import './figureSummary.css';
 
 /** Moves focus to a figure's row in the table below (focus scrolls it into view). */

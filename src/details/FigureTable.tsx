@@ -1,10 +1,10 @@
+import { shortSourceLabel } from '../components/sourceLabel';
 import { formatPrecisionDate } from '../i18n/formatDate';
 import { formatNumber } from '../i18n/formatNumber';
 import { LocalText } from '../language/LocalText';
 import { useLang, useT } from '../language/useT';
 import type { Figure, Source } from '../model/record';
 import { figureRowId, groupFigures } from './figureGroups';
-import { shortSourceLabel } from '../components/sourceLabel';
 import './details.css';
 
 /**

@@ -1,7 +1,7 @@
+import { SourceCitation } from '../components/SourceCitation';
 import { useT } from '../language/useT';
 import { independentOutlets } from '../model/outlets';
 import type { Source } from '../model/record';
-import { SourceCitation } from '../components/SourceCitation';
 import './details.css';
 
 export function SourceList({ ids, sources }: { ids: readonly string[]; sources: Record<string, Source> }) {

@@ -487,13 +487,14 @@ export const en = {
   'embed.button': 'Embed…',
   'dialog.close': 'Close',
   'embed.heading': 'Embed this view',
-  'embed.intro': 'Paste this code into your page to show the map as it is now: its date, event, layers, filters, story step and language. Readers can still move the slider and open events; a still embed shows the view only.',
+  'embed.intro':
+    'Paste this code into your page to show the map as it is now: its date, event, layers, filters, story step and language. Readers can still move the slider and open events; a still embed shows the view only.',
   'embed.width': 'Width',
   'embed.height': 'Starting height',
   'embed.fullWidth': 'Full width of the page',
   'embed.pixels': '{n} px',
   'embed.static': 'Still picture (no slider, no clicks)',
-  'embed.autoHeight': 'Add the lines that fit the frame\'s height to its content',
+  'embed.autoHeight': "Add the lines that fit the frame's height to its content",
   'embed.code': 'Code to paste',
   'embed.copy': 'Copy code',
   'embed.copied': 'Code copied.',
@@ -512,7 +513,8 @@ export const en = {
   'cite.version': 'Version {version}',
   'cite.versionUnknown': 'Version unknown',
   'cite.textView': '{author}. ({year}). {title} ({version}) [Interactive map]. Retrieved {accessed}, from {url}',
-  'cite.textEvent': '{author}. ({year}). {title} [{date}] ({version}). In {map} [Interactive map]. Retrieved {accessed}, from {url}',
+  'cite.textEvent':
+    '{author}. ({year}). {title} [{date}] ({version}). In {map} [Interactive map]. Retrieved {accessed}, from {url}',
   'cite.medium': 'Interactive map',
   'cite.noteVersion': 'Record version {version}, accessed {accessed}',
   'cite.noteAccessed': 'Accessed {accessed}',
@@ -543,7 +545,8 @@ export const en = {
   'print.mode.instant': 'events under way on this date',
   'print.mapMissing': 'No map image: {reason}',
   'print.events': 'Events on the map: {count}',
-  'print.beyond': '{count} more events shown at this date lie beyond the edges of this map and are not listed. Zoom out before printing to include them.',
+  'print.beyond':
+    '{count} more events shown at this date lie beyond the edges of this map and are not listed. Zoom out before printing to include them.',
   'print.noEvents': 'No events are shown at this date with these filters.',
   'print.col.number': 'No.',
   'print.col.event': 'Event',
@@ -563,9 +566,11 @@ export const en = {
   'video.title': 'Record a video',
   'video.checking': 'Checking whether this browser can record video…',
   'video.close': 'Close',
-  'video.intro': 'Plays the map from one date to another and records it as a WebM video (1280 × 720) with the title, the date, the key and the credits drawn in. The filters, layers and view are the map’s as they are now: all of the map on screen is fitted into the frame, with white bands where its shape differs.',
+  'video.intro':
+    'Plays the map from one date to another and records it as a WebM video (1280 × 720) with the title, the date, the key and the credits drawn in. The filters, layers and view are the map’s as they are now: all of the map on screen is fitted into the frame, with white bands where its shape differs.',
   'video.noRecorder': 'This browser cannot record video (it has no MediaRecorder). Try a recent Chrome, Edge or Firefox.',
-  'video.noCapture': 'This browser cannot record what a canvas draws (no canvas.captureStream). Try a recent Chrome, Edge or Firefox.',
+  'video.noCapture':
+    'This browser cannot record what a canvas draws (no canvas.captureStream). Try a recent Chrome, Edge or Firefox.',
   'video.noWebm': 'This browser cannot record WebM video. Try a recent Chrome, Edge or Firefox.',
   'video.from': 'From',
   'video.to': 'To',
@@ -585,7 +590,8 @@ export const en = {
   'video.error.badDate': 'Enter both dates.',
   'video.error.order': 'The end date must be after the start date.',
   'video.error.outside': 'Choose dates between {min} and {max}.',
-  'video.error.tooLong': 'That would be a video of {seconds} s; the longest is {max} s. Choose a faster speed or a shorter period.',
+  'video.error.tooLong':
+    'That would be a video of {seconds} s; the longest is {max} s. Choose a faster speed or a shorter period.',
   // — end of publish —
 } as const;
 

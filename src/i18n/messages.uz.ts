@@ -495,7 +495,8 @@ export const uz: Messages = {
   'embed.button': 'Joylashtirish…',
   'dialog.close': 'Yopish',
   'embed.heading': 'Shu koʻrinishni joylashtirish',
-  'embed.intro': 'Xaritani hozirgi holatida koʻrsatish uchun bu kodni oʻz sahifangizga qoʻying: sanasi, voqeasi, qatlamlari, filtrlari, hikoya qadami va tili bilan. Oʻquvchilar baribir vaqt shkalasini surib, voqealarni ocha oladi; harakatsiz joylashtirma faqat koʻrinishning oʻzini koʻrsatadi.',
+  'embed.intro':
+    'Xaritani hozirgi holatida koʻrsatish uchun bu kodni oʻz sahifangizga qoʻying: sanasi, voqeasi, qatlamlari, filtrlari, hikoya qadami va tili bilan. Oʻquvchilar baribir vaqt shkalasini surib, voqealarni ocha oladi; harakatsiz joylashtirma faqat koʻrinishning oʻzini koʻrsatadi.',
   'embed.width': 'Kengligi',
   'embed.height': 'Boshlangʻich balandligi',
   'embed.fullWidth': 'Sahifaning toʻliq kengligi',
@@ -520,7 +521,8 @@ export const uz: Messages = {
   'cite.version': 'versiya {version}',
   'cite.versionUnknown': 'versiyasi nomaʼlum',
   'cite.textView': '{author}. ({year}). {title} ({version}) [Interaktiv xarita]. Murojaat sanasi: {accessed}. {url}',
-  'cite.textEvent': '{author}. ({year}). {title} [{date}] ({version}). Toʻplam: {map} [Interaktiv xarita]. Murojaat sanasi: {accessed}. {url}',
+  'cite.textEvent':
+    '{author}. ({year}). {title} [{date}] ({version}). Toʻplam: {map} [Interaktiv xarita]. Murojaat sanasi: {accessed}. {url}',
   'cite.medium': 'Interaktiv xarita',
   'cite.noteVersion': 'Yozuv versiyasi {version}, murojaat sanasi {accessed}',
   'cite.noteAccessed': 'Murojaat sanasi {accessed}',
@@ -551,7 +553,8 @@ export const uz: Messages = {
   'print.mode.instant': 'shu sanada davom etayotgan voqealar',
   'print.mapMissing': 'Xarita tasviri yoʻq: {reason}',
   'print.events': 'Xaritadagi voqealar: {count}',
-  'print.beyond': 'Bu sanada koʻrsatilgan yana {count} ta voqea ushbu xarita chegarasidan tashqarida va roʻyxatga kiritilmagan. Ularni qoʻshish uchun chop etishdan oldin xaritani kichraytiring.',
+  'print.beyond':
+    'Bu sanada koʻrsatilgan yana {count} ta voqea ushbu xarita chegarasidan tashqarida va roʻyxatga kiritilmagan. Ularni qoʻshish uchun chop etishdan oldin xaritani kichraytiring.',
   'print.noEvents': 'Bu sanada ushbu filtrlar bilan hech qanday voqea koʻrsatilmagan.',
   'print.col.number': '№',
   'print.col.event': 'Voqea',
@@ -563,7 +566,8 @@ export const uz: Messages = {
   'print.sources': 'Iqtibos keltirilgan manbalar',
   'print.cite': 'Qanday iqtibos keltirish kerak',
   'print.link': 'Ushbu koʻrinishga havola:',
-  'print.mapNotReady': 'xarita hali tayyor emas edi; uni «Ulashish va yuklab olish» panelidagi «Maʼlumotnomani chop etish» qoʻshadi',
+  'print.mapNotReady':
+    'xarita hali tayyor emas edi; uni «Ulashish va yuklab olish» panelidagi «Maʼlumotnomani chop etish» qoʻshadi',
   // — video —
   'video.progressLabel': 'Yozish jarayoni',
   'video.progressStep': '{percent} % yozildi',
@@ -571,9 +575,12 @@ export const uz: Messages = {
   'video.title': 'Video yozish',
   'video.checking': 'Bu brauzer video yoza olishi tekshirilmoqda…',
   'video.close': 'Yopish',
-  'video.intro': 'Xarita bir sanadan boshqasigacha oʻynatiladi va WebM video (1280 × 720) sifatida yoziladi; kadrda sarlavha, sana, shartli belgilar va manbalar koʻrinadi. Filtrlar, qatlamlar va xarita koʻrinishi hozirgidek qoladi: ekrandagi xarita kadrga toʻliq sigʻdiriladi, shakli boshqacha boʻlsa, oq hoshiyalar qoladi.',
-  'video.noRecorder': 'Bu brauzer video yoza olmaydi (MediaRecorder yoʻq). Chrome, Edge yoki Firefoxning yangi versiyasini sinab koʻring.',
-  'video.noCapture': 'Bu brauzer kanvasdagi tasvirni yoza olmaydi (canvas.captureStream yoʻq). Chrome, Edge yoki Firefoxning yangi versiyasini sinab koʻring.',
+  'video.intro':
+    'Xarita bir sanadan boshqasigacha oʻynatiladi va WebM video (1280 × 720) sifatida yoziladi; kadrda sarlavha, sana, shartli belgilar va manbalar koʻrinadi. Filtrlar, qatlamlar va xarita koʻrinishi hozirgidek qoladi: ekrandagi xarita kadrga toʻliq sigʻdiriladi, shakli boshqacha boʻlsa, oq hoshiyalar qoladi.',
+  'video.noRecorder':
+    'Bu brauzer video yoza olmaydi (MediaRecorder yoʻq). Chrome, Edge yoki Firefoxning yangi versiyasini sinab koʻring.',
+  'video.noCapture':
+    'Bu brauzer kanvasdagi tasvirni yoza olmaydi (canvas.captureStream yoʻq). Chrome, Edge yoki Firefoxning yangi versiyasini sinab koʻring.',
   'video.noWebm': 'Bu brauzer WebM video yoza olmaydi. Chrome, Edge yoki Firefoxning yangi versiyasini sinab koʻring.',
   'video.from': 'Boshlanishi',
   'video.to': 'Oxiri',

@@ -48,7 +48,10 @@ describe('the embed code', () => {
       }),
     );
     const hostile = '"><script>alert(1)</script><iframe title="';
-    const doc = new DOMParser().parseFromString(embedCode({ src, title: hostile, width: 800, height: 600, autoHeight: true }), 'text/html');
+    const doc = new DOMParser().parseFromString(
+      embedCode({ src, title: hostile, width: 800, height: 600, autoHeight: true }),
+      'text/html',
+    );
     expect(doc.querySelectorAll('iframe')).toHaveLength(1);
     expect(doc.querySelectorAll('script')).toHaveLength(1);
     expect(doc.querySelector('iframe')?.getAttribute('title')).toBe(hostile);
@@ -79,8 +82,9 @@ describe('the embed code', () => {
     const fakeWindow = { addEventListener: (_: string, f: (e: MessageEvent) => void) => listeners.push(f) };
     new Function('window', 'document', script)(fakeWindow, document);
     const [frame] = [...document.querySelectorAll('iframe')] as HTMLIFrameElement[];
-    const send = (origin: string, data: unknown, source: unknown) =>
-      listeners.forEach((f) => f({ origin, data, source } as unknown as MessageEvent));
+    const send = (origin: string, data: unknown, source: unknown) => {
+      for (const f of listeners) f({ origin, data, source } as unknown as MessageEvent);
+    };
     send('https://maps.example.org', { type: HEIGHT_MESSAGE_TYPE, height: 812.2 }, frame?.contentWindow);
     expect(frame?.style.height).toBe('813px');
     expect(other.style.height).toBe('');
@@ -98,7 +102,7 @@ describe('the embed code', () => {
   });
 
   it('escapes attribute text', () => {
-    expect(escapeAttribute(`a&b"c<d>e'f`)).toBe('a&amp;b&quot;c&lt;d&gt;e\'f');
+    expect(escapeAttribute(`a&b"c<d>e'f`)).toBe("a&amp;b&quot;c&lt;d&gt;e'f");
   });
 });
 
