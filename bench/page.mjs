@@ -161,10 +161,18 @@ function installPageHelpers() {
   };
 }
 
-/** A fresh context on the app, with every page problem recorded and the helpers above installed. */
-export async function openApp(browser, base, query, expectedTotal, { problems, notes }, timeoutMs, fontLog) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+/**
+ * A fresh context on `url`, waited on until the map says it is ready (`data-map-ready`, the same
+ * signal on the app and the floor page), with every page problem recorded. `layout` is the viewport
+ * (and `mobile` for a phone: touch and the device's layout viewport); `initScript` runs before any page script.
+ */
+export async function openPage(browser, url, layout, { problems, notes }, { initScript, timeoutMs = 300_000, fontLog } = {}) {
+  const context = await browser.newContext({
+    viewport: layout.viewport,
+    ...(layout.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 1 } : {}),
+  });
   const page = await context.newPage();
+  if (initScript) await page.addInitScript(initScript);
   page.on('console', (msg) => {
     const text = msg.text();
     if (text.includes('skipped invalid records')) problems.push(`skipped invalid records: ${text.slice(0, 300)}`);
@@ -173,14 +181,24 @@ export async function openApp(browser, base, query, expectedTotal, { problems, n
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   if (fontLog) page.on('request', (r) => r.url().endsWith('.woff2') && fontLog.add(r.url().split('/').pop()));
-  await page.goto(`${base}${query}`, { timeout: timeoutMs });
+  await page.goto(url, { timeout: timeoutMs });
   await page.waitForSelector('html[data-map-ready="true"]', { state: 'attached', timeout: timeoutMs });
   const readyMs = await page.evaluate(() => performance.getEntriesByName('border-map-ready')[0]?.startTime ?? null);
-  // The app drops invalid records silently apart from the warning: check it really holds all N.
+  return { context, page, readyMs };
+}
+
+/** The app checked to hold all `expectedTotal` events (it drops invalid records with only a warning), helpers installed. */
+export async function checkApp(page, expectedTotal, { problems }) {
   const scale = (await page.locator('.timeline-scale').textContent()) ?? '';
   if (!scale.replace(/[,\s\u00a0\u202f]/g, '').includes(`of${expectedTotal}events`)) {
     problems.push(`expected ${expectedTotal} events, slider says "${scale.replace(/\s+/g, ' ')}"`);
   }
   await page.evaluate(installPageHelpers);
-  return { context, page, readyMs };
+}
+
+/** A fresh context on the app at the desktop size, checked and with the helpers above installed. */
+export async function openApp(browser, base, query, expectedTotal, issues, timeoutMs, fontLog) {
+  const opened = await openPage(browser, `${base}${query}`, { viewport: VIEWPORT }, issues, { timeoutMs, fontLog });
+  await checkApp(opened.page, expectedTotal, issues);
+  return opened;
 }

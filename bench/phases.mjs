@@ -6,8 +6,9 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { mulberry32, REAL_EVENTS_FILE, writeEventFile } from './generate.mjs';
-import { openApp } from './page.mjs';
+import { checkApp, openApp } from './page.mjs';
 import { DIST, ROOT, TMP } from './paths.mjs';
+import { sideBySide } from './sideBySide.mjs';
 import { countBy, mb, quantile, round, summary } from './statistics.mjs';
 
 export const SEED = 1;
@@ -17,7 +18,7 @@ const PLAYBACK_MS = 6000;
  * Mixed scrub sizes (a day, a month, a year) in both directions, bouncing off the slider's ends.
  * Seeded, and relative to the slider's range, so every run and every N replays the same gestures.
  */
-function scrubSequence(count, min, max) {
+export function scrubSequence(count, min, max) {
   const rand = mulberry32(7);
   const sizes = [1, 30, 365];
   let day = Math.round((min + max) / 2);
@@ -60,6 +61,25 @@ export async function benchDataset(browser, base, server, dataset, issues, run) 
   const timeoutMs = 300_000;
   const log = (msg) => console.log(`[${label}] ${msg}`);
   const fonts = dataset === 'real' ? new Set() : null;
+
+  // The app against the bare MapLibre page, in each layout the plan names for this dataset.
+  out.sideBySide = [];
+  for (const layout of plan.sideBySide(dataset)) {
+    out.sideBySide.push(
+      await sideBySide(browser, base, layout, {
+        loads: plan.floorLoads,
+        steps: plan.floorSteps,
+        scrubPlan: (range) => scrubSequence(plan.floorSteps, range.min, range.max),
+        expectApp: (page) => checkApp(page, n, issues),
+        issues,
+        log,
+      }),
+    );
+  }
+  if (!plan.classic(dataset)) {
+    out.wallSeconds = round((Date.now() - t) / 1000, 0);
+    return out;
+  }
 
   const cold = [];
   let kept = null;

@@ -5,8 +5,34 @@ import { VIEWPORT } from './page.mjs';
 import { ROOT, TMP } from './paths.mjs';
 import { kb } from './statistics.mjs';
 
+/** The app against the bare MapLibre page (bench/sideBySide.mjs), one row per dataset and layout. */
+function sideBySideTable(results) {
+  const rows = results.datasets.flatMap((d) => (d.sideBySide ?? []).map((s) => ({ d, s })));
+  if (rows.length === 0) return [];
+  const label = (d) => (d.dataset === 'real' ? `real (${d.events})` : d.events.toLocaleString('en'));
+  const step = (s) =>
+    s.step
+      ? `${s.step.app.p95} / ${s.step.floor.p95} = **${s.step.ratioP95}×** (halves ${s.step.ratioP95Halves.join(', ')}; p50 ${s.step.ratioP50}×)`
+      : '–';
+  return [
+    '',
+    '## Against a bare MapLibre page, same browser, alternating',
+    '',
+    'Floor: bench/floor/, the same maplibre-gl built by Vite, one polygon and 60 circles, no text; its step is a',
+    'feature-state change on the 60 circles and a repaint. Ratios are app ÷ floor.',
+    '',
+    '| events | layout | cold load ms, median: app / floor = ratio (pairs min–max) | WebGL programs app / floor | long tasks to ready ms, median app / floor | step → idle ms p95: app / floor = ratio |',
+    '|---|---|---|---|---|---|',
+    ...rows.map(
+      ({ d, s }) =>
+        `| ${label(d)} | ${s.layout} ${s.viewport.width}×${s.viewport.height} | ${s.load.app.median} / ${s.load.floor.median} = **${s.load.ratio}×** (${s.load.ratioSpread.min}–${s.load.ratioSpread.max}) [${s.load.app.n}+${s.load.floor.n}] | ${s.load.programs.app} / ${s.load.programs.floor} | ${s.load.longTaskMs.app.median} / ${s.load.longTaskMs.floor.median} | ${step(s)} |`,
+    ),
+  ];
+}
+
 function markdown(results) {
-  const ds = results.datasets;
+  // The older phases' table holds only the datasets that ran them.
+  const ds = results.datasets.filter((d) => d.coldLoadMs);
   const head = `| | ${ds.map((d) => (d.dataset === 'real' ? `real (${d.events})` : d.events.toLocaleString('en'))).join(' | ')} |`;
   const sep = `|---|${ds.map(() => '---:').join('|')}|`;
   const line = (name, f) => `| ${name} | ${ds.map((d) => f(d) ?? '–').join(' | ')} |`;
@@ -16,26 +42,36 @@ function markdown(results) {
   const lines = [
     `# Benchmark ${results.date}`,
     '',
-    `Node ${results.node}, Chromium ${results.chromium} (SwiftShader, headless), ${results.cpus} CPUs, viewport ${VIEWPORT.width}×${VIEWPORT.height}.${results.quick ? ' Quick mode.' : ''}`,
+    `Node ${results.node}, Chromium ${results.chromium} (SwiftShader, headless), ${results.cpus} CPUs, viewport ${VIEWPORT.width}×${VIEWPORT.height} unless said.${results.quick ? ' Quick mode.' : ''}`,
+    ...sideBySideTable(results),
     '',
-    head,
-    sep,
-    line('events.json MB (gzip -9)', (d) => `${d.fileMB} (${d.fileGzipMB})`),
-    line(
-      'cold load ms: median (min–max) [runs]',
-      (d) => `${d.coldLoadMs.median} (${d.coldLoadMs.min}–${d.coldLoadMs.max}) [${d.coldLoadMs.n}]`,
-    ),
-    line(`scrub ms p50 / p95 (${results.plan.scrubSteps} steps)`, (d) => pair(d.scrubMs)),
-    line('frame floor: the same scrub, every map layer hidden, ms p50 / p95', (d) => pair(d.floorMs)),
-    line('events source setData calls during scrub', (d) => d.scrubSourceSends),
-    line('naive setData ms p50 / p95', (d) => pair(d.naiveMs)),
-    line('optimized / naive p50', (d) => d.ratioP50),
-    line('optimized / naive p95', (d) => d.ratioP95),
-    line('playback frame ms p50 / p95', (d) => pair(d.playbackFrameMs, 0)),
-    line('playback days advanced in 6 s', (d) => d.playbackFrameMs?.daysAdvanced),
-    line('JS heap after load MB', (d) => d.heapAfterLoadMB),
-    line('JS heap after scrub MB (growth)', (d) => `${d.heapAfterScrubMB} (${d.heapGrowthMB >= 0 ? '+' : ''}${d.heapGrowthMB})`),
-    line('wall time s', (d) => d.wallSeconds),
+    ...(ds.length === 0
+      ? []
+      : [
+          '## The app alone, and against the naive way',
+          '',
+          head,
+          sep,
+          line('events.json MB (gzip -9)', (d) => `${d.fileMB} (${d.fileGzipMB})`),
+          line(
+            'cold load ms: median (min–max) [runs]',
+            (d) => `${d.coldLoadMs.median} (${d.coldLoadMs.min}–${d.coldLoadMs.max}) [${d.coldLoadMs.n}]`,
+          ),
+          line(`scrub ms p50 / p95 (${results.plan.scrubSteps} steps)`, (d) => pair(d.scrubMs)),
+          line('frame floor: the same scrub, every map layer hidden, ms p50 / p95', (d) => pair(d.floorMs)),
+          line('events source setData calls during scrub', (d) => d.scrubSourceSends),
+          line('naive setData ms p50 / p95', (d) => pair(d.naiveMs)),
+          line('optimized / naive p50', (d) => d.ratioP50),
+          line('optimized / naive p95', (d) => d.ratioP95),
+          line('playback frame ms p50 / p95', (d) => pair(d.playbackFrameMs, 0)),
+          line('playback days advanced in 6 s', (d) => d.playbackFrameMs?.daysAdvanced),
+          line('JS heap after load MB', (d) => d.heapAfterLoadMB),
+          line(
+            'JS heap after scrub MB (growth)',
+            (d) => `${d.heapAfterScrubMB} (${d.heapGrowthMB >= 0 ? '+' : ''}${d.heapGrowthMB})`,
+          ),
+          line('wall time s', (d) => d.wallSeconds),
+        ]),
   ];
   const tr = results.transfer;
   if (tr) {

@@ -22,15 +22,34 @@ import { BUILD, DIST, ROOT } from './paths.mjs';
 import { benchDataset, SEED } from './phases.mjs';
 import { writeResults } from './report.mjs';
 import { startServer } from './server.mjs';
+import { FLOOR_PATH } from './sideBySide.mjs';
 import { round } from './statistics.mjs';
 import { transferSizes } from './transfer.mjs';
 
 const QUICK = process.argv.includes('--quick');
 
+/*
+ * `sideBySide(dataset)`: the layouts in which the app is measured against the bare MapLibre page
+ * (bench/sideBySide.mjs); `classic(dataset)`: whether the older phases (cold loads alone, scrub,
+ * frame floor, naive baseline, playback) run too. The quick run keeps what CI guards.
+ */
 const PLAN = QUICK
-  ? { datasets: [10_000], coldLoads: () => 3, scrubSteps: 40, playback: false }
+  ? {
+      datasets: ['real', 10_000],
+      sideBySide: (d) => (d === 'real' ? ['desktop'] : ['desktop']),
+      classic: (d) => d === 10_000,
+      floorLoads: 5,
+      floorSteps: 60,
+      coldLoads: () => 1,
+      scrubSteps: 40,
+      playback: false,
+    }
   : {
       datasets: datasetsArg() ?? ['real', 1_000, 10_000, 100_000],
+      sideBySide: (d) => (d === 'real' ? ['desktop', 'phone', 'embed'] : d === 10_000 ? ['desktop'] : []),
+      classic: () => !process.argv.includes('--floor-only'),
+      floorLoads: numberArg('--floor-loads') ?? 7,
+      floorSteps: numberArg('--floor-steps') ?? 100,
       // 100k loads take long enough that five of them would push the run past its time budget.
       coldLoads: (n) => numberArg('--loads') ?? (n === 100_000 ? 3 : 5),
       scrubSteps: numberArg('--steps') ?? 120,
@@ -59,6 +78,7 @@ async function main() {
   if (!existsSync(join(BUILD, 'index.html'))) throw new Error('dist/ is missing: run `vite build` first (npm run bench does).');
   rmSync(DIST, { recursive: true, force: true });
   cpSync(BUILD, DIST, { recursive: true });
+  await buildFloor();
   const { server, state, base } = await startServer();
   const browser = await chromium.launch({
     executablePath: findChromium(),
@@ -77,6 +97,8 @@ async function main() {
     plan: {
       ...PLAN,
       coldLoads: Object.fromEntries(PLAN.datasets.map((d) => [d, PLAN.coldLoads(d)])),
+      sideBySide: Object.fromEntries(PLAN.datasets.map((d) => [d, PLAN.sideBySide(d)])),
+      classic: Object.fromEntries(PLAN.datasets.map((d) => [d, PLAN.classic(d)])),
       phaseBudgetMs: Object.fromEntries(PLAN.datasets.map((d) => [d, phaseBudgetMs(d)])),
       seed: SEED,
     },
@@ -112,6 +134,12 @@ async function main() {
   if (failed) console.error(`FAIL: ${problems.length} problem(s) above (invalid records, page errors or missing events).`);
   if (QUICK) failed = quickGuard(results) || failed;
   process.exit(failed ? 1 : 0);
+}
+
+/** The bare MapLibre page (bench/floor/), built by Vite as the app is, served beside it at /floor/. */
+async function buildFloor() {
+  const { build } = await import('vite');
+  await build({ configFile: join(ROOT, 'bench/floor/vite.config.mjs'), build: { outDir: join(DIST, FLOOR_PATH) } });
 }
 
 function gitHead() {

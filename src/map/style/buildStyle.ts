@@ -1,10 +1,11 @@
-import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASE_LANG, type Lang } from '../../model/languages';
 import { areaLayers } from './areaLayers';
 import { eventLayers } from './eventLayers';
 import { type FontFileSet, fontFaces } from './fontFaces';
 import { labelLayers } from './labelLayers';
 import { pointLayers } from './pointLayers';
+import { sharePrograms } from './sharedPrograms';
 import {
   EVENT_PLACES_SOURCE,
   EVENTS_GRID_SOURCE,
@@ -39,6 +40,11 @@ function geoSources(inputs: StyleInputs): Record<string, SourceSpecification> {
   return sources;
 }
 
+/** The layers as written, in drawing order: areas, place symbols, events, then labels on top. */
+export function styleLayers(lang: Lang): LayerSpecification[] {
+  return [...areaLayers(), ...pointLayers(), ...eventLayers(lang), ...labelLayers(lang)];
+}
+
 /**
  * The whole map style as plain data: no remote style, tiles, sprites or glyphs. Every URL comes
  * from `resolveUrl`, so the app serves everything from its own origin. Layers are drawn in the
@@ -57,11 +63,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       [EVENT_PLACES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [RECORD_PLACES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
-    layers: [
-      ...areaLayers(),
-      ...pointLayers(),
-      ...eventLayers(inputs.lang ?? BASE_LANG),
-      ...labelLayers(inputs.lang ?? BASE_LANG),
-    ],
+    // One shader program per layer type: see sharedPrograms.ts.
+    layers: sharePrograms(styleLayers(inputs.lang ?? BASE_LANG)),
   };
 }

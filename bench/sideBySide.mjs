@@ -1,0 +1,173 @@
+/**
+ * The app against its floor, a bare MapLibre page (bench/floor/), in the same browser and the
+ * same run, alternating, so whatever the machine does to one it does to the other. A ratio to that
+ * floor holds on any machine; the milliseconds alone would measure the machine (no GPU here).
+ *
+ *   cold load: navigation → `border-map-ready` on both pages, fresh context each, app and floor in turn;
+ *              with the WebGL programs each page linked and its main-thread long-task time up to ready.
+ *   step:      the app's slider step → map idle, against the floor's repaint step (feature-state on its
+ *              60 circles + repaint) → idle, in alternating chunks of ten.
+ */
+import { openPage } from './page.mjs';
+import { quantile, round, summary } from './statistics.mjs';
+
+export const FLOOR_PATH = 'floor/';
+
+/** The layouts the ratios must hold in: desktop, phone, and the compact embed. */
+export const LAYOUTS = {
+  desktop: { viewport: { width: 1280, height: 800 }, query: '' },
+  phone: { viewport: { width: 375, height: 667 }, query: '', mobile: true },
+  embed: { viewport: { width: 800, height: 600 }, query: '?embed=1' },
+};
+
+/*
+ * Runs before any page script: counts programs linked and keeps the long tasks. A program is
+ * MapLibre's shader pair for one (layer type, data-driven property set), compiled on first draw;
+ * under software WebGL each costs tens of milliseconds of main thread.
+ */
+function countLoadWork() {
+  const perf = { programs: 0, longTasks: [] };
+  window.__loadWork = perf;
+  for (const C of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
+    if (!C) continue;
+    const link = C.prototype.linkProgram;
+    C.prototype.linkProgram = function (program) {
+      perf.programs++;
+      return link.call(this, program);
+    };
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) perf.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: reported as null.
+    perf.longTasks = null;
+  }
+}
+
+async function coldLoad(browser, url, layout, expect, issues) {
+  const page = await openPage(browser, url, layout, issues, { initScript: countLoadWork, timeoutMs: 120_000 });
+  await expect?.(page.page);
+  const load = await page.page.evaluate(() => {
+    const ready = performance.getEntriesByName('border-map-ready')[0]?.startTime ?? null;
+    const { programs, longTasks } = window.__loadWork;
+    // Long-task time up to ready, clipped there: a task that straddles it counts only its share.
+    const longTaskMs =
+      longTasks === null || ready === null
+        ? null
+        : longTasks.reduce((sum, [start, duration]) => sum + Math.max(0, Math.min(start + duration, ready) - start), 0);
+    return { ready, programs, longTaskMs };
+  });
+  return { page, load };
+}
+
+const stat = (xs) => ({ ...summary(xs), median: round(quantile(xs, 0.5)) });
+
+/**
+ * `expectApp(page)` checks the app really holds the dataset and installs the bench helpers;
+ * `scrubPlan(range)` gives the app's slider values for the step phase from the slider's range.
+ */
+export async function sideBySide(browser, base, layoutName, { loads, steps, scrubPlan, expectApp, issues, log }) {
+  const layout = LAYOUTS[layoutName];
+  const appUrl = `${base}${layout.query}`;
+  const floorUrl = `${base}${FLOOR_PATH}`;
+  const app = [];
+  const floor = [];
+  let keptApp = null;
+  let keptFloor = null;
+  for (let i = 0; i < loads; i++) {
+    // Alternate which goes first, so neither always follows the other's garbage.
+    const order = i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
+    for (const which of order) {
+      const r =
+        which === 'app'
+          ? await coldLoad(browser, appUrl, layout, expectApp, issues)
+          : await coldLoad(browser, floorUrl, layout, null, issues);
+      (which === 'app' ? app : floor).push(r.load);
+      const last = i === loads - 1;
+      if (last && which === 'app') keptApp = r.page;
+      else if (last && which === 'floor') keptFloor = r.page;
+      else await r.page.context.close();
+    }
+  }
+  const out = {
+    layout: layoutName,
+    viewport: layout.viewport,
+    load: {
+      app: stat(app.map((l) => l.ready)),
+      floor: stat(floor.map((l) => l.ready)),
+      appRuns: app.map((l) => round(l.ready)),
+      floorRuns: floor.map((l) => round(l.ready)),
+      programs: { app: app[0]?.programs ?? null, floor: floor[0]?.programs ?? null },
+      longTaskMs: { app: stat(app.map((l) => l.longTaskMs ?? 0)), floor: stat(floor.map((l) => l.longTaskMs ?? 0)) },
+    },
+  };
+  out.load.ratio = round(out.load.app.median / out.load.floor.median, 2);
+  // The spread of the ratio: each app load over the floor load next to it.
+  const pairRatios = app.map((a, i) => a.ready / floor[i].ready);
+  out.load.ratioSpread = { min: round(Math.min(...pairRatios), 2), max: round(Math.max(...pairRatios), 2) };
+  log(
+    `${layoutName}: cold load app ${out.load.app.median} ms / floor ${out.load.floor.median} ms = ${out.load.ratio}× ` +
+      `(pairs ${out.load.ratioSpread.min}–${out.load.ratioSpread.max}); programs ${out.load.programs.app} vs ${out.load.programs.floor}; ` +
+      `long tasks ${out.load.longTaskMs.app.median} vs ${out.load.longTaskMs.floor.median} ms`,
+  );
+
+  if (steps > 0) {
+    const scrubDays = scrubPlan(await keptApp.page.evaluate(() => window.__bench.range()));
+    // Unmeasured: the first move from the default date to mid-range is not a gesture we benchmark.
+    await keptApp.page.evaluate((d) => window.__bench.scrub(d), scrubDays.start);
+    await keptFloor.page.evaluate(installFloorStep);
+    const appSteps = [];
+    const floorSteps = [];
+    const days = scrubDays.steps.slice(0, steps);
+    for (let i = 0; i < days.length; i += 10) {
+      const chunk = days.slice(i, i + 10);
+      appSteps.push(...(await keptApp.page.evaluate(stepAll, { method: 'scrub', chunk })));
+      floorSteps.push(...(await keptFloor.page.evaluate(stepAll, { method: 'floor', chunk })));
+    }
+    const a = appSteps.map((s) => s.ms);
+    const f = floorSteps.map((s) => s.ms);
+    out.step = { app: summary(a), floor: summary(f) };
+    out.step.ratioP95 = round(out.step.app.p95 / out.step.floor.p95, 2);
+    out.step.ratioP50 = round(out.step.app.p50 / out.step.floor.p50, 2);
+    // Spread: the p95 ratio over each half of the run, to see how much one run's figure moves.
+    const half = (xs, k) => xs.slice(k * Math.floor(xs.length / 2), (k + 1) * Math.floor(xs.length / 2));
+    const halves = [0, 1].map((k) => quantile(half(a, k), 0.95) / quantile(half(f, k), 0.95));
+    out.step.ratioP95Halves = halves.map((x) => round(x, 2));
+    log(
+      `${layoutName}: step p95 app ${out.step.app.p95} / floor ${out.step.floor.p95} ms = ${out.step.ratioP95}× ` +
+        `(halves ${out.step.ratioP95Halves.join(', ')}); p50 ${out.step.app.p50} / ${out.step.floor.p50} = ${out.step.ratioP50}×`,
+    );
+  }
+  await keptApp.context.close();
+  await keptFloor.context.close();
+  return out;
+}
+
+/** In the floor page: the same `settle` primitive as the app's helpers, around its repaint step. */
+function installFloorStep() {
+  const map = window.__borderMap;
+  window.__bench = {
+    floor: (day) =>
+      new Promise((resolve) => {
+        let done = false;
+        const finish = () => {
+          if (done) return;
+          done = true;
+          map.off('idle', finish);
+          resolve({ ms: performance.now() - t0, how: 'idle' });
+        };
+        map.on('idle', finish);
+        const t0 = performance.now();
+        window.__floorStep(day);
+      }),
+  };
+}
+
+/** Page-side: run a chunk of steps through `window.__bench[method]`, one after another. */
+async function stepAll({ method, chunk }) {
+  const r = [];
+  for (const d of chunk) r.push(await window.__bench[method](d));
+  return r;
+}
