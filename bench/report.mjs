@@ -21,11 +21,11 @@ function sideBySideTable(results) {
     'Floor: bench/floor/, the same maplibre-gl built by Vite, one polygon and 60 circles, no text; its step is a',
     'feature-state change on the 60 circles and a repaint. Ratios are app ÷ floor.',
     '',
-    '| events | layout | cold load ms, median: app / floor = ratio (pairs min–max) | WebGL programs app / floor | long tasks to ready ms, median app / floor | step → idle ms p95: app / floor = ratio |',
-    '|---|---|---|---|---|---|',
+    '| events | layout | cold load ms, median: app / floor = ratio (pairs min–max) | WebGL programs app / floor | frames painted to ready, median app / floor | long tasks to ready ms, median app / floor | step → idle ms p95: app / floor = ratio |',
+    '|---|---|---|---|---|---|---|',
     ...rows.map(
       ({ d, s }) =>
-        `| ${label(d)} | ${s.layout} ${s.viewport.width}×${s.viewport.height} | ${s.load.app.median} / ${s.load.floor.median} = **${s.load.ratio}×** (${s.load.ratioSpread.min}–${s.load.ratioSpread.max}) [${s.load.app.n}+${s.load.floor.n}] | ${s.load.programs.app} / ${s.load.programs.floor} | ${s.load.longTaskMs.app.median} / ${s.load.longTaskMs.floor.median} | ${step(s)} |`,
+        `| ${label(d)} | ${s.layout} ${s.viewport.width}×${s.viewport.height} | ${s.load.app.median} / ${s.load.floor.median} = **${s.load.ratio}×** (${s.load.ratioSpread.min}–${s.load.ratioSpread.max}) [${s.load.app.n}+${s.load.floor.n}] | ${s.load.programs.app} / ${s.load.programs.floor} | ${s.load.framesToReady?.app.median ?? '–'} / ${s.load.framesToReady?.floor.median ?? '–'} | ${s.load.longTaskMs.app.median} / ${s.load.longTaskMs.floor.median} | ${step(s)} |`,
     ),
   ];
 }

@@ -26,7 +26,7 @@ export const LAYOUTS = {
  * under software WebGL each costs tens of milliseconds of main thread.
  */
 function countLoadWork() {
-  const perf = { programs: 0, longTasks: [] };
+  const perf = { programs: 0, frames: 0, longTasks: [] };
   window.__loadWork = perf;
   for (const C of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
     if (!C) continue;
@@ -34,6 +34,12 @@ function countLoadWork() {
     C.prototype.linkProgram = function (program) {
       perf.programs++;
       return link.call(this, program);
+    };
+    // MapLibre clears the colour buffer once at the start of each frame it paints.
+    const clear = C.prototype.clear;
+    C.prototype.clear = function (mask) {
+      if (mask & this.COLOR_BUFFER_BIT && !document.documentElement.dataset.mapReady) perf.frames++;
+      return clear.call(this, mask);
     };
   }
   try {
@@ -51,13 +57,13 @@ async function coldLoad(browser, url, layout, expect, issues) {
   await expect?.(page.page);
   const load = await page.page.evaluate(() => {
     const ready = performance.getEntriesByName('border-map-ready')[0]?.startTime ?? null;
-    const { programs, longTasks } = window.__loadWork;
+    const { programs, frames, longTasks } = window.__loadWork;
     // Long-task time up to ready, clipped there: a task that straddles it counts only its share.
     const longTaskMs =
       longTasks === null || ready === null
         ? null
         : longTasks.reduce((sum, [start, duration]) => sum + Math.max(0, Math.min(start + duration, ready) - start), 0);
-    return { ready, programs, longTaskMs };
+    return { ready, programs, frames, longTaskMs };
   });
   return { page, load };
 }
@@ -100,6 +106,7 @@ export async function sideBySide(browser, base, layoutName, { loads, steps, scru
       appRuns: app.map((l) => round(l.ready)),
       floorRuns: floor.map((l) => round(l.ready)),
       programs: { app: app[0]?.programs ?? null, floor: floor[0]?.programs ?? null },
+      framesToReady: { app: stat(app.map((l) => l.frames)), floor: stat(floor.map((l) => l.frames)) },
       longTaskMs: { app: stat(app.map((l) => l.longTaskMs ?? 0)), floor: stat(floor.map((l) => l.longTaskMs ?? 0)) },
     },
   };
@@ -110,6 +117,7 @@ export async function sideBySide(browser, base, layoutName, { loads, steps, scru
   log(
     `${layoutName}: cold load app ${out.load.app.median} ms / floor ${out.load.floor.median} ms = ${out.load.ratio}× ` +
       `(pairs ${out.load.ratioSpread.min}–${out.load.ratioSpread.max}); programs ${out.load.programs.app} vs ${out.load.programs.floor}; ` +
+      `frames to ready ${out.load.framesToReady.app.median} vs ${out.load.framesToReady.floor.median}; ` +
       `long tasks ${out.load.longTaskMs.app.median} vs ${out.load.longTaskMs.floor.median} ms`,
   );
 

@@ -8,9 +8,10 @@
  *   node scripts/i18n-missing.mjs DIR # another checkout (DIR holds src/ and public/)
  *
  * Plain Node (no TypeScript loader): the message files are read as text. Their shape is fixed by
- * the `Messages` type: one `'key': 'text'` entry per key, text on the same or the next line.
+ * the `Messages` type: one `'key': 'text'` entry per key, text on the same or the next line. The
+ * category and metric names sit in src/i18n/names.<lang>.ts (spread into the messages) and count too.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '..'));
@@ -18,7 +19,10 @@ const LANGS = ['ru', 'ky', 'tg', 'uz'];
 const ENTRY = /^\s*'([\w.-]+)':\s*(?:\r?\n\s*)?(['"`])((?:\\.|(?!\2)[^\\])*)\2/gm;
 
 function messages(lang) {
-  const text = readFileSync(path.join(root, `src/i18n/messages.${lang}.ts`), 'utf8');
+  const names = path.join(root, `src/i18n/names.${lang}.ts`);
+  const text =
+    readFileSync(path.join(root, `src/i18n/messages.${lang}.ts`), 'utf8') +
+    (existsSync(names) ? `\n${readFileSync(names, 'utf8')}` : '');
   return new Map([...text.matchAll(ENTRY)].map((m) => [m[1], m[3]]));
 }
 

@@ -7,9 +7,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadBorderGeometry } from './data/borderGeometry';
 import { loadRecord } from './data/loadRecord';
+import { isLoaded, loadMessages } from './i18n/messages';
 import { keepImportsInBrowser } from './import/keepImports';
 import { syncDocumentLanguage } from './language/documentLanguage';
-import { detectLanguage } from './model/languages';
+import { detectLanguage, LANGUAGE_NAMES } from './model/languages';
 import { embedModeOf } from './state/embedLink';
 import { linkCarriesView } from './state/linkView';
 import { appStore } from './state/store';
@@ -22,16 +23,17 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing the #root element');
 
 const link = parseUrl(window.location.search, window.location.hash);
-// The language is settled before the first render, so nobody sees the page flash in English.
-appStore.getState().setLang(link.state.lang ?? detectLanguage(navigator.languages ?? [navigator.language]));
-// So is the layout: an embed is drawn as one from the first frame.
+// The layout is settled before the first render: an embed is drawn as one from the first frame.
 appStore.getState().setEmbed(embedModeOf(link.state));
-syncDocumentLanguage(appStore);
-createRoot(root).render(
-  <StrictMode>
-    <App initialView={link.state.view} intro={!linkCarriesView(link.state) && embedModeOf(link.state) === 'off'} />
-  </StrictMode>,
-);
+
+const render = (): void => {
+  syncDocumentLanguage(appStore);
+  createRoot(root).render(
+    <StrictMode>
+      <App initialView={link.state.view} intro={!linkCarriesView(link.state) && embedModeOf(link.state) === 'off'} />
+    </StrictMode>,
+  );
+};
 
 // Kept imports are restored alongside the record, before the link is applied: it may name one of them.
 /** The record into the store: its data, or why it could not be loaded. */
@@ -41,7 +43,24 @@ async function loadIntoStore(): Promise<void> {
   else appStore.getState().setLoadError(result.error);
 }
 
+// The record is asked for first, so it never waits for the language below.
 const recordLoaded = loadIntoStore();
+
+// The language is settled before the first render too, so nobody sees the page flash in English:
+// English (in the bundle) renders in this task; another language's dictionary is fetched, alongside
+// the record, before the first render.
+// If it cannot be fetched the page opens in English and says why.
+const lang = link.state.lang ?? detectLanguage(navigator.languages ?? [navigator.language]);
+if (isLoaded(lang)) {
+  appStore.getState().setLang(lang);
+  render();
+} else {
+  void loadMessages(lang).then((result) => {
+    if (result.ok) appStore.getState().setLang(lang);
+    else appStore.getState().notify({ key: 'notice.languageLoad', params: { language: LANGUAGE_NAMES[lang] } });
+    render();
+  });
+}
 keepStoryInBrowser(appStore);
 void Promise.all([recordLoaded, keepImportsInBrowser(appStore)]).then(async () => {
   // A link to a built-in story needs the stories (checked against the record) before it is applied.

@@ -1,6 +1,9 @@
+import { enNames } from './names.en';
+
 /*
  * English interface text. This object is the source of truth for message keys: every other
- * language must provide exactly these keys (the type of `Messages` enforces it).
+ * language must provide exactly these keys (the type of `Messages` enforces it). The category and
+ * metric names come from `names.en.ts`, which search reads in every language without this file.
  */
 export const en = {
   'app.title': 'Kyrgyzstan–Tajikistan border',
@@ -101,21 +104,7 @@ export const en = {
   'legend.trijunction': 'Tri-junction (derived position)',
   'legend.recent': 'Revealed in the last 30 days',
   'legend.grid': 'Number of events in an area (large records, zoomed out; zoom in or click for single events)',
-  'category.clash': 'Clash',
-  'category.incident': 'Incident',
-  'category.closure': 'Closure',
-  'category.reopening': 'Reopening',
-  'category.agreement': 'Agreement',
-  'category.treaty': 'Treaty',
-  'category.meeting': 'Meeting',
-  'category.visit': 'Visit',
-  'category.infrastructure': 'Infrastructure',
-  'category.other': 'Other',
-  'metric.killed': 'Killed',
-  'metric.injured': 'Injured',
-  'metric.displaced': 'Displaced',
-  'metric.evacuated': 'Evacuated',
-  'metric.other': 'Other',
+  ...enNames,
   'side.KG': 'Kyrgyzstan',
   'side.TJ': 'Tajikistan',
   'side.UZ': 'Uzbekistan',
@@ -151,6 +140,7 @@ export const en = {
   'about.cite':
     'Kyrgyzstan–Tajikistan border map (version {version}), with the link to the view you cite. Cite the original sources for each figure.',
   'notice.badUrl': 'Part of the link was not understood and was ignored: {what}.',
+  'notice.languageLoad': 'The texts for {language} could not be loaded (are you offline?), so the map stays in this language.',
   'notice.dismiss': 'Dismiss',
   'notice.linkVersion': 'This link was made with record version {version}; the map now shows version {current}.',
   'notice.linkVersion.changed': 'Since then, {count} of the {shown} events on screen have changed.',

@@ -1,5 +1,6 @@
 // Kyrgyz interface text (кыргызча, Cyrillic); keys and placeholders follow messages.en.ts.
 import type { Messages } from './messages.en';
+import { kyNames } from './names.ky';
 
 export const ky: Messages = {
   'app.title': 'Кыргызстан–Тажикстан чек арасы',
@@ -102,21 +103,7 @@ export const ky: Messages = {
   'legend.recent': 'Акыркы 30 күндө пайда болгондор',
   'legend.grid':
     'Аймактагы окуялардын саны (жазуулар көп болуп, карта алыстатылганда; айрым окуяларды көрүү үчүн жакындатыңыз же басыңыз)',
-  'category.clash': 'Кагылышуу',
-  'category.incident': 'Инцидент',
-  'category.closure': 'Жабылуу',
-  'category.reopening': 'Кайра ачылуу',
-  'category.agreement': 'Макулдашуу',
-  'category.treaty': 'Келишим',
-  'category.meeting': 'Жолугушуу',
-  'category.visit': 'Сапар',
-  'category.infrastructure': 'Инфраструктура',
-  'category.other': 'Башка',
-  'metric.killed': 'Каза болгондор',
-  'metric.injured': 'Жарадар болгондор',
-  'metric.displaced': 'Үйүн таштап кеткендер',
-  'metric.evacuated': 'Эвакуациялангандар',
-  'metric.other': 'Башка',
+  ...kyNames,
   'side.KG': 'Кыргызстан',
   'side.TJ': 'Тажикстан',
   'side.UZ': 'Өзбекстан',
@@ -153,6 +140,8 @@ export const ky: Messages = {
   'about.cite':
     'Кыргызстан–Тажикстан чек ара картасы (версия {version}), сиз шилтеме берген көрүнүштүн дареги менен. Ар бир сан үчүн баштапкы булактарга шилтеме бериңиз.',
   'notice.badUrl': 'Шилтеменин бир бөлүгү түшүнүксүз болгондуктан эске алынган жок: {what}.',
+  'notice.languageLoad':
+    '«{language}» тилиндеги тексттер жүктөлгөн жок (интернетке туташуу жокпу?), ошондуктан карта ушул тилде калат.',
   'notice.dismiss': 'Жабуу',
   'notice.linkVersion': 'Бул шилтеме окуялар тизмесинин {version} версиясы учурунда түзүлгөн; азыр картада {current} версиясы.',
   'notice.linkVersion.changed': 'Ошондон бери экрандагы {shown} окуянын {count} өзгөртүлгөн.',

@@ -1,5 +1,6 @@
 // Russian interface text (русский); keys and placeholders follow messages.en.ts.
 import type { Messages } from './messages.en';
+import { ruNames } from './names.ru';
 
 export const ru: Messages = {
   'app.title': 'Граница Кыргызстана и Таджикистана',
@@ -102,21 +103,7 @@ export const ru: Messages = {
   'legend.recent': 'Появились за последние 30 дней',
   'legend.grid':
     'Число событий на участке (когда записей много, а карта уменьшена; приблизьте карту или нажмите, чтобы увидеть отдельные события)',
-  'category.clash': 'Столкновение',
-  'category.incident': 'Инцидент',
-  'category.closure': 'Закрытие',
-  'category.reopening': 'Повторное открытие',
-  'category.agreement': 'Соглашение',
-  'category.treaty': 'Договор',
-  'category.meeting': 'Встреча',
-  'category.visit': 'Визит',
-  'category.infrastructure': 'Инфраструктура',
-  'category.other': 'Другое',
-  'metric.killed': 'Погибшие',
-  'metric.injured': 'Раненые',
-  'metric.displaced': 'Вынужденно покинули дома',
-  'metric.evacuated': 'Эвакуированные',
-  'metric.other': 'Другое',
+  ...ruNames,
   'side.KG': 'Кыргызстан',
   'side.TJ': 'Таджикистан',
   'side.UZ': 'Узбекистан',
@@ -153,6 +140,8 @@ export const ru: Messages = {
   'about.cite':
     'Карта границы Кыргызстана и Таджикистана (версия {version}), со ссылкой на тот вид карты, который вы цитируете. Для каждой цифры ссылайтесь на первоисточник.',
   'notice.badUrl': 'Часть ссылки не удалось распознать, и она пропущена: {what}.',
+  'notice.languageLoad':
+    'Не удалось загрузить тексты на языке «{language}» (нет подключения к интернету?), поэтому карта остаётся на этом языке.',
   'notice.dismiss': 'Скрыть',
   'notice.linkVersion': 'Эта ссылка сделана при версии списка событий {version}; сейчас на карте версия {current}.',
   'notice.linkVersion.changed': 'С тех пор из событий на экране ({shown}) изменено: {count}.',

@@ -1,5 +1,6 @@
 // Tajik interface text (тоҷикӣ, Cyrillic); keys and placeholders follow messages.en.ts.
 import type { Messages } from './messages.en';
+import { tgNames } from './names.tg';
 
 export const tg: Messages = {
   'app.title': 'Сарҳади Қирғизистону Тоҷикистон',
@@ -102,21 +103,7 @@ export const tg: Messages = {
   'legend.recent': 'Дар 30 рӯзи охир пайдо шудаанд',
   'legend.grid':
     'Шумораи рӯйдодҳо дар як минтақа (вақте ки сабтҳо зиёданд ва харита хурд карда шудааст; барои дидани рӯйдодҳои алоҳида харитаро калон кунед ё пахш кунед)',
-  'category.clash': 'Задухӯрд',
-  'category.incident': 'Ҳодиса',
-  'category.closure': 'Басташавӣ',
-  'category.reopening': 'Кушодашавии дубора',
-  'category.agreement': 'Созишнома',
-  'category.treaty': 'Шартнома',
-  'category.meeting': 'Вохӯрӣ',
-  'category.visit': 'Сафар',
-  'category.infrastructure': 'Инфрасохтор',
-  'category.other': 'Дигар',
-  'metric.killed': 'Кушташудагон',
-  'metric.injured': 'Захмиён',
-  'metric.displaced': 'Маҷбуран хонаро тарккарда',
-  'metric.evacuated': 'Эвакуатсияшудагон',
-  'metric.other': 'Дигар',
+  ...tgNames,
   'side.KG': 'Қирғизистон',
   'side.TJ': 'Тоҷикистон',
   'side.UZ': 'Ӯзбекистон',
@@ -153,6 +140,8 @@ export const tg: Messages = {
   'about.cite':
     'Харитаи сарҳади Қирғизистону Тоҷикистон (версияи {version}), бо пайванд ба намуде, ки шумо иқтибос меоред. Барои ҳар рақам ба манбаъҳои аслӣ истинод кунед.',
   'notice.badUrl': 'Қисме аз пайванд фаҳмида нашуд ва нодида гирифта шуд: {what}.',
+  'notice.languageLoad':
+    'Матнҳо бо забони «{language}» бор карда нашуданд (шояд пайвастшавӣ ба интернет нест?), бинобар ин харита бо ҳамин забон мемонад.',
   'notice.dismiss': 'Пӯшидан',
   'notice.linkVersion':
     'Ин пайванд дар версияи {version}-и рӯйхати рӯйдодҳо сохта шудааст; ҳоло харита версияи {current}-ро нишон медиҳад.',

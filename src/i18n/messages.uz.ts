@@ -1,5 +1,6 @@
 // Uzbek interface text (oʻzbekcha, Latin script); keys and placeholders follow messages.en.ts.
 import type { Messages } from './messages.en';
+import { uzNames } from './names.uz';
 
 export const uz: Messages = {
   'app.title': 'Qirgʻiziston–Tojikiston chegarasi',
@@ -103,21 +104,7 @@ export const uz: Messages = {
   'legend.recent': 'Soʻnggi 30 kunda paydo boʻlganlar',
   'legend.grid':
     'Hududdagi voqealar soni (yozuvlar koʻp va xarita uzoqlashtirilgan boʻlsa; alohida voqealarni koʻrish uchun yaqinlashtiring yoki bosing)',
-  'category.clash': 'Toʻqnashuv',
-  'category.incident': 'Hodisa',
-  'category.closure': 'Yopilish',
-  'category.reopening': 'Qayta ochilish',
-  'category.agreement': 'Kelishuv',
-  'category.treaty': 'Shartnoma',
-  'category.meeting': 'Uchrashuv',
-  'category.visit': 'Tashrif',
-  'category.infrastructure': 'Infratuzilma',
-  'category.other': 'Boshqa',
-  'metric.killed': 'Halok boʻlganlar',
-  'metric.injured': 'Yaradorlar',
-  'metric.displaced': 'Uyini tark etishga majbur boʻlganlar',
-  'metric.evacuated': 'Evakuatsiya qilinganlar',
-  'metric.other': 'Boshqa',
+  ...uzNames,
   'side.KG': 'Qirgʻiziston',
   'side.TJ': 'Tojikiston',
   'side.UZ': 'Oʻzbekiston',
@@ -154,6 +141,8 @@ export const uz: Messages = {
   'about.cite':
     'Qirgʻiziston–Tojikiston chegarasi xaritasi (versiya {version}), iqtibos keltirayotgan koʻrinishingizga havola bilan. Har bir raqam uchun asl manbalarga havola bering.',
   'notice.badUrl': 'Havolaning bir qismi tushunilmadi va eʼtiborga olinmadi: {what}.',
+  'notice.languageLoad':
+    '«{language}» tilidagi matnlar yuklanmadi (internetga ulanish yoʻqmi?), shuning uchun xarita shu tilda qoladi.',
   'notice.dismiss': 'Yopish',
   'notice.linkVersion': 'Bu havola voqealar roʻyxatining {version} versiyasida yaratilgan; hozir xaritada {current} versiyasi.',
   'notice.linkVersion.changed': 'Oʻshandan beri ekrandagi {shown} ta voqeadan {count} tasi oʻzgargan.',

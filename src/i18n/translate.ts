@@ -1,6 +1,6 @@
 import type { Lang } from '../model/languages';
 import { formatNumber } from './formatNumber';
-import { MESSAGES } from './messages';
+import { messagesFor } from './messages';
 import { en, type MessageKey, type Messages } from './messages.en';
 
 export type Params = Record<string, string | number>;
@@ -22,11 +22,12 @@ export function interpolate(template: string, params?: Params, lang: Lang = 'en'
 }
 
 /**
- * The message in `messages`, or the English one if that language lacks it (never a blank). With
+ * The message in `messages` (by default the language's loaded dictionary: English until it has
+ * loaded), or the English one if that language lacks it (never a blank). With
  * `count: 1` a `<key>.one` variant is used where one exists ("1 event", not "1 events"); the other
  * languages word their counted messages so that one form reads right for any number.
  */
-export function translate(lang: Lang, key: MessageKey, params?: Params, messages: Messages = MESSAGES[lang]): string {
+export function translate(lang: Lang, key: MessageKey, params?: Params, messages: Messages = messagesFor(lang)): string {
   const singular = params?.count === 1 ? (`${key}.one` as MessageKey) : null;
   const chosen = singular && singular in en ? singular : key;
   return interpolate(messages[chosen] || en[chosen], params, lang);

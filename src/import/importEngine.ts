@@ -1,3 +1,4 @@
+import { loadAllMessages } from '../i18n/messages';
 import type { ImportedFile, Problem } from '../model/importedFile';
 import type { BuiltEvents } from './buildImportedEvents';
 import { type CsvTable, dataRowCount, importCsvTable, parseCsvFile, previewOf } from './csvImport';
@@ -32,6 +33,9 @@ export class ImportEngine {
 
   async handle(request: ImportRequest): Promise<void> {
     try {
+      // An import's made-up titles are written in all five languages: the dictionaries this
+      // thread lacks are fetched first (once; a failure leaves that language to English).
+      await loadAllMessages();
       if (request.type === 'open') await this.open(request.file, request.fileId, request.importedAt);
       else this.map(request.mapping, request.options);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { MESSAGES } from '../i18n/messages';
+import { isLoaded, messagesFor } from '../i18n/messages';
 import type { MessageKey } from '../i18n/messages.en';
 import { interpolate, type Params } from '../i18n/translate';
 import { BASE_LANG, LANGS, type Lang } from '../model/languages';
@@ -17,12 +17,16 @@ export interface TitleParts {
   fallback: string;
 }
 
-const message = (lang: Lang, key: MessageKey): string => MESSAGES[lang][key] || MESSAGES[BASE_LANG][key];
+const message = (lang: Lang, key: MessageKey): string => messagesFor(lang)[key] || messagesFor(BASE_LANG)[key];
 
-/** One template in every interface language; the file's own words go in as they are, untranslated. */
+/**
+ * One template in every interface language whose dictionary is loaded (the engine loads all five
+ * first; one that could not be fetched is left out, and the title shows in English there, as any
+ * record text without that language does). The file's own words go in as they are, untranslated.
+ */
 function inEveryLanguage(key: MessageKey, params: (lang: Lang) => Params, cut: (text: string) => string): LocalizedText {
   const text: LocalizedText = { en: '' };
-  for (const lang of LANGS) text[lang] = cut(interpolate(message(lang, key), params(lang), lang));
+  for (const lang of LANGS.filter(isLoaded)) text[lang] = cut(interpolate(message(lang, key), params(lang), lang));
   return text;
 }
 

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { isLang, LANGS, LANGUAGE_NAMES, LOCALE_TAGS } from '../model/languages';
+import { useId, useState } from 'react';
+import { isLang, LANGS, LANGUAGE_NAMES, type Lang, LOCALE_TAGS } from '../model/languages';
 import { useActions, useApp } from '../state/store';
 import { useT } from './useT';
 import './language.css';
@@ -9,15 +9,21 @@ export function LanguageSwitcher() {
   const t = useT();
   const id = useId();
   const lang = useApp((s) => s.lang);
-  const { setLang } = useActions();
+  const { chooseLang } = useActions();
+  // The choice shows at once while its texts load; the list stays usable, and a failed load puts it back.
+  const [pending, setPending] = useState<Lang | null>(null);
   return (
     <span className="language-switcher">
       <label htmlFor={id}>{t('i18n.language')}</label>{' '}
       <select
         id={id}
-        value={lang}
+        value={pending ?? lang}
+        aria-busy={pending !== null && pending !== lang}
         onChange={(e) => {
-          if (isLang(e.target.value)) setLang(e.target.value);
+          const chosen = e.target.value;
+          if (!isLang(chosen)) return;
+          setPending(chosen);
+          void chooseLang(chosen).finally(() => setPending((p) => (p === chosen ? null : p)));
         }}
       >
         {LANGS.map((l) => (

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { MESSAGES } from '../i18n/messages';
+import { translate } from '../i18n/translate';
 import { LOCALE_TAGS } from '../model/languages';
 import type { AppStore } from '../state/appState';
 
@@ -7,7 +7,7 @@ import type { AppStore } from '../state/appState';
 export function syncDocumentLanguage(store: StoreApi<AppStore>, doc: Document = document): () => void {
   const apply = (state: AppStore) => {
     doc.documentElement.lang = LOCALE_TAGS[state.lang];
-    doc.title = MESSAGES[state.lang]['app.title'];
+    doc.title = translate(state.lang, 'app.title');
   };
   apply(store.getState());
   return store.subscribe((next, prev) => {

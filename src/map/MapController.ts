@@ -11,6 +11,7 @@ import { prefersReducedMotion } from '../platform/media';
 import type { AppStore, MapViewState } from '../state/appState';
 import { connectStore } from './connectStore';
 import { EDGE_INSET } from './edgePointers';
+import { holdFirstPaint } from './firstPaint';
 import { NOTO_SANS_FILES, preloadLabelFonts } from './fonts';
 import { hoverPopup } from './hoverPopup';
 import { BORDER_AREA_BOUNDS, MAX_BOUNDS } from './initialView';
@@ -152,11 +153,15 @@ export class MapController {
       );
     });
     // Ready means drawn with the event record applied (or its failure reported), not just the basemap.
-    const stopSignal = signalWhenReady(map, () => {
+    const appReady = () => {
       const s = store.getState();
       return disconnect !== undefined && (s.data !== null || s.loadError !== null);
-    });
+    };
+    // The first frame painted is the whole map, not the first of a dozen partial ones.
+    const releasePaint = holdFirstPaint(map, appReady);
+    const stopSignal = signalWhenReady(map, appReady);
     this.cleanups.push(
+      releasePaint,
       stopSignal,
       () => disconnect?.(),
       () => adapter.dispose(),

@@ -168,7 +168,14 @@ export interface InterfaceSlice {
 /** Interface language: text, dates, numbers, map labels and event texts follow it. */
 export interface LanguageSlice {
   lang: Lang;
+  /** Sets a language whose dictionary is loaded (or about to fall back to English key by key). */
   setLang: (lang: Lang) => void;
+  /**
+   * Loads the language's dictionary, then sets it: at once if it is loaded. If the chunk cannot be
+   * fetched the language stays and a notice says so; a later choice overrides a slower earlier one.
+   * Resolves to whether `lang` is now the interface language.
+   */
+  chooseLang: (lang: Lang) => Promise<boolean>;
 }
 
 /** A story being walked: which one, where it came from, and the step on screen (from 0). */

@@ -7,7 +7,7 @@
  * record's nearest spellings (edit distance 1 for words of 5 letters or more, 2 from 8), so a
  * misspelt name still finds its events while a word that does occur never drags in look-alikes.
  */
-import { MESSAGES } from '../i18n/messages';
+import { SEARCH_NAMES } from '../i18n/searchNames';
 import { CATEGORIES, type Category } from '../model/category';
 import { CATEGORY_TABLE } from '../model/categoryTable.js';
 import { boundedEditDistance } from '../model/editDistance';
@@ -117,11 +117,11 @@ const namesIn = (key: (lang: (typeof LANGS)[number]) => string) => skeleton(LANG
 const CATEGORY_TEXT: Record<Category, string> = Object.fromEntries(
   CATEGORIES.map((c) => {
     const words = CATEGORY_TABLE.find((row) => row.id === c)?.importWords ?? [];
-    return [c, `${namesIn((l) => MESSAGES[l][`category.${c}`])} ${skeleton(words.join(' '))} ${c}`];
+    return [c, `${namesIn((l) => SEARCH_NAMES[l][`category.${c}`])} ${skeleton(words.join(' '))} ${c}`];
   }),
 ) as Record<Category, string>;
 const METRIC_TEXT: Record<FigureMetric, string> = Object.fromEntries(
-  FIGURE_METRICS.map((m) => [m, namesIn((l) => MESSAGES[l][`metric.${m}`])]),
+  FIGURE_METRICS.map((m) => [m, namesIn((l) => SEARCH_NAMES[l][`metric.${m}`])]),
 ) as Record<FigureMetric, string>;
 
 const vocabularies = new WeakMap<SearchIndex, readonly string[]>();

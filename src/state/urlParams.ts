@@ -169,9 +169,10 @@ export const URL_PARAMS = [
     serialize: (lang) => lang,
     // English is the default; any other language is written so a shared link opens as it was seen.
     read: (s) => (s.lang === BASE_LANG ? null : s.lang),
-    // A link without a language leaves the reader's own (browser default or chosen) as it is.
+    // A link without a language leaves the reader's own (browser default or chosen) as it is. A loaded
+    // dictionary (the start-up one, any seen before) switches at once; another switches once it loads.
     apply: applyWith((s, lang) => {
-      if (lang) s.setLang(lang);
+      if (lang) void s.chooseLang(lang);
     }),
   }),
   urlParam({

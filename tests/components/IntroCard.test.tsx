@@ -3,8 +3,8 @@ import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IntroCard } from '../../src/about/IntroCard';
-import { MESSAGES } from '../../src/i18n/messages';
 import { fromDayNumber, toDayNumber } from '../../src/model/days';
+import { MESSAGES } from '../allMessages';
 import { makeEvent } from '../helpers/makeEvent';
 import { renderWithStore, storeWith } from '../helpers/renderWithStore';
 

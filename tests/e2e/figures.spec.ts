@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { MESSAGES } from '../../src/i18n/messages';
 import { LANGS } from '../../src/model/languages';
+import { MESSAGES } from '../allMessages';
 import { expect, gotoReady, test } from './fixtures';
 
 const CLASH_2021 = 'kyrgyz-tajik-clash-2021-04-28';

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { BASE_URL } from '../../playwright.config';
-import { MESSAGES } from '../../src/i18n/messages';
 import type { Lang } from '../../src/model/languages';
+import { MESSAGES } from '../allMessages';
 import { expect, gotoReady, test } from './fixtures';
 
 const RECORD = JSON.parse(readFileSync(new URL('../../public/data/events.json', import.meta.url), 'utf8')) as {

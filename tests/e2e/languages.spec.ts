@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { MESSAGES } from '../../src/i18n/messages';
 import { type Lang, LOCALE_TAGS } from '../../src/model/languages';
+import { MESSAGES } from '../allMessages';
 import { expect, gotoReady, test } from './fixtures';
 import { waitForMapIdle } from './mapHelpers';
 

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../../src/i18n/messages';
+import { MESSAGES } from '../../allMessages';
 import { GEO_DIR, ROOT, rawEventFile } from './realData';
 
 type Lang = 'ky' | 'tg' | 'uz';

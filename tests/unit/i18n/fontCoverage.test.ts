@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../../src/i18n/messages';
 import { NOTO_SANS_FILES } from '../../../src/map/fonts';
+import { MESSAGES } from '../../allMessages';
 import { eventFile, GEO_DIR } from '../data/realData';
 
 function ranges(spec: string): [number, number][] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../../src/i18n/messages';
 import { en, type MessageKey } from '../../../src/i18n/messages.en';
 import { LANGS } from '../../../src/model/languages';
+import { MESSAGES } from '../../allMessages';
 
 const KEYS = Object.keys(en) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../../src/i18n/messages';
 import { translate } from '../../../src/i18n/translate';
+import { MESSAGES } from '../../allMessages';
 
 describe('translate', () => {
   it('uses the singular variant for one, the general text otherwise', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../../src/i18n/messages';
 import { buildStyle } from '../../../src/map/style/buildStyle';
 import { indexLayers } from '../../../src/map/style/layerTags';
 import { LANGS } from '../../../src/model/languages';
 import { MAP_KEY_ITEMS } from '../../../src/model/mapKey';
 import { ENCLAVE_OWNERS } from '../../../src/model/palette';
+import { MESSAGES } from '../../allMessages';
 
 describe('the map key', () => {
   it.each(LANGS)('names every entry with a legend.<id> message in %s', (lang) => {
