@@ -95,17 +95,18 @@ export class MapAdapter {
       for (const id of this.layers.markers) this.map.setLayerZoomRange(id, dense ? DENSE_DETAIL_ZOOM : 0, 24);
     }
     this.dense = dense;
-    if (this.labelTimer !== null) clearTimeout(this.labelTimer);
-    this.labelTimer = null;
     this.stale.clear();
     // One kind of count at a time: per area for a large record, per shared pin otherwise.
     for (const counts of [this.grid, this.stacks]) {
       this.map.removeFeatureState({ source: counts.source });
-      const active = counts === this.counts();
-      if (active) counts.bins.reset(events);
-      this.map.getSource<GeoJSONSource>(counts.source)?.setData(active ? counts.bins.collection() : EMPTY);
+      if (counts === this.counts()) counts.bins.reset(events);
+      else this.map.getSource<GeoJSONSource>(counts.source)?.setData(EMPTY);
     }
     if (this.time) this.applyTime(this.time.day, this.time.endBound);
+    // A new record is not a slider on the move: its counts go out at once, in one send, rather
+    // than once empty and again LABEL_SETTLE_MS later (which held a cold load's first full picture).
+    if (this.labelTimer !== null) clearTimeout(this.labelTimer);
+    this.writeLabels();
     if (this.selected) this.paintSelected(this.selected, true);
     for (const id of this.highlighted) this.map.setFeatureState({ source: EVENTS_SOURCE, id }, { highlight: true });
   }

@@ -173,6 +173,32 @@ describe('MapAdapter + connectStore', () => {
     }
   });
 
+  it("sends a new record's counts once, numbers written, without waiting for the slider to rest", () => {
+    vi.useFakeTimers();
+    try {
+      const { map, calls } = fakeMap();
+      const adapter = new MapAdapter(map, LAYERS);
+      adapter.setTime(toDayNumber('2021-05-01'), -1e9);
+      const stacked = timed(
+        makeEvent({ id: 's1', date: '2021-04-28', location: [70.6, 40.0] }),
+        makeEvent({ id: 's2', date: '2021-04-29', location: [70.6, 40.0] }),
+        makeEvent({ id: 's3', date: '2022-04-29', location: [70.6, 40.0] }),
+      );
+      calls.length = 0;
+      adapter.setEvents(stacked);
+      const sends = () => calls.filter((c) => c[0] === 'setData' && c[2] === 'events-stacks');
+      expect(sends()).toHaveLength(1);
+      const sent = sends()[0]?.[1] as ReturnType<EventGrid['collection']>;
+      // Two of the three are shown on 1 May 2021: the pin's label says 2 from the first send.
+      expect(sent.features.map((f) => f.properties.count)).toEqual([2]);
+      expect(calls.filter((c) => c[0] === 'setFeatureState' && (c[2] as { stale?: boolean }).stale === false)).toHaveLength(1);
+      vi.advanceTimersByTime(LABEL_SETTLE_MS * 2);
+      expect(sends()).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('writes the count labels at once when asked (a video frame), and only when some are pending', () => {
     vi.useFakeTimers();
     try {
