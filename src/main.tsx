@@ -10,6 +10,7 @@ import { loadRecord } from './data/loadRecord';
 import { isLoaded, loadMessages } from './i18n/messages';
 import { keepImportsInBrowser } from './import/keepImports';
 import { syncDocumentLanguage } from './language/documentLanguage';
+import { whenIdleAfterFirstMap } from './map/readiness';
 import { detectLanguage, LANGUAGE_NAMES } from './model/languages';
 import { embedModeOf } from './state/embedLink';
 import { linkCarriesView } from './state/linkView';
@@ -72,8 +73,8 @@ void Promise.all([recordLoaded, keepImportsInBrowser(appStore)]).then(async () =
 
 /**
  * The border line and country outlines for the details panel's side-and-distance line. Asked for
- * once the record is in and the browser is idle, so it never competes with the first map draw; if
- * the files are unusable the line is left out and a notice says why.
+ * once the record is in, the first map is drawn and the browser is idle, so it never competes with
+ * the first map draw; if the files are unusable the line is left out and a notice says why.
  */
 async function loadBorderContext(): Promise<void> {
   const result = await loadBorderGeometry();
@@ -81,8 +82,4 @@ async function loadBorderContext(): Promise<void> {
   else appStore.getState().notify({ key: 'notice.borderGeometry', params: { file: result.file, reason: result.reason } });
 }
 
-void recordLoaded.then(() => {
-  const start = () => void loadBorderContext();
-  if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 2000 });
-  else setTimeout(start, 0);
-});
+void recordLoaded.then(() => whenIdleAfterFirstMap(() => void loadBorderContext()));

@@ -12,7 +12,7 @@ import type { AppStore, MapViewState } from '../state/appState';
 import { connectStore } from './connectStore';
 import { EDGE_INSET } from './edgePointers';
 import { holdFirstPaint } from './firstPaint';
-import { NOTO_SANS_FILES, preloadLabelFonts } from './fonts';
+import { FONT_SCHEME, fontBytes, fromFontScheme, NOTO_SANS_FILES, preloadLabelFonts, viaFontScheme } from './fonts';
 import { hoverPopup } from './hoverPopup';
 import { BORDER_AREA_BOUNDS, MAX_BOUNDS } from './initialView';
 import { bindInteractions, reportView } from './interactions';
@@ -31,7 +31,12 @@ maplibregl.setWorkerUrl(workerUrl);
 // Start the workers and fetch the label fonts now, while React renders and the record loads:
 // both otherwise begin only after the map is created, on the critical path to the first draw.
 maplibregl.prewarm();
-preloadLabelFonts();
+maplibregl.addProtocol(FONT_SCHEME, async (params) => {
+  const url = fromFontScheme(params.url);
+  if (url === null) throw new Error(`not a font URL: ${params.url}`);
+  return { data: await fontBytes(url) };
+});
+preloadLabelFonts(resolveUrl);
 
 declare global {
   interface Window {
@@ -83,7 +88,7 @@ export class MapController {
   constructor(container: HTMLElement, store: StoreApi<AppStore>, initialView: MapViewState | null) {
     const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
       translate(store.getState().lang, key, params);
-    const style = buildStyle({ resolveUrl, fonts: NOTO_SANS_FILES, lang: store.getState().lang });
+    const style = buildStyle({ resolveUrl, fonts: NOTO_SANS_FILES, fontUrl: viaFontScheme, lang: store.getState().lang });
     const layers = indexLayers(style.layers);
     // A still embed (`static=1`) is a picture of the view: nothing on it answers a pointer or a key.
     const still = store.getState().embed === 'static';

@@ -6,6 +6,7 @@ import type { MapViewState } from '../state/appState';
 import { useAppStore } from '../state/store';
 import { useSetMapController } from './MapContext';
 import { MapController } from './MapController';
+import { markFirstMapSettled } from './readiness';
 
 export interface MapViewProps {
   /** A view from the link; without it the map frames the Batken–Sughd border area. */
@@ -35,6 +36,7 @@ export function MapView({ initialView = null }: MapViewProps) {
       // No WebGL (switched off, blocked, or too old a device): say so, and let the panels work on.
       console.error('The map could not be created', error);
       document.documentElement.dataset.mapReady = 'no-webgl';
+      markFirstMapSettled();
       setUnavailable(true);
       return;
     }

@@ -36,19 +36,46 @@ export const NOTO_SANS_FILES: FontFileSet = {
   ],
 };
 
-/**
- * Asks the browser for the Latin label fonts while the map is still starting: MapLibre only
- * requests them once its first tiles need text, which put them late on the path to first draw.
+/*
+ * The label fonts reach MapLibre through this URL scheme (`addProtocol` in MapController), so the
+ * bytes a cold load needs are fetched as the page starts: MapLibre asks for a font file only once
+ * a tile needs a letter from it, and a `<link rel=preload>` could not help it (its fetch() never
+ * matches a preload, and a host may forbid caching). Each file is downloaded once, whoever asks first.
  */
-export function preloadLabelFonts(doc: Document = document): void {
-  for (const href of [latin, latinBold]) {
-    if (doc.querySelector(`link[rel="preload"][href="${href}"]`)) continue;
-    const link = doc.createElement('link');
-    link.rel = 'preload';
-    link.as = 'font';
-    link.type = 'font/woff2';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    doc.head.appendChild(link);
+export const FONT_SCHEME = 'kgtj-font';
+const PREFIX = `${FONT_SCHEME}://`;
+
+/** A resolved font file URL as the style names it. */
+export const viaFontScheme = (url: string): string => PREFIX + encodeURIComponent(url);
+
+/** The font file URL inside a style's `kgtj-font://` URL, or null for any other URL. */
+export function fromFontScheme(url: string): string | null {
+  if (!url.startsWith(PREFIX)) return null;
+  try {
+    return decodeURIComponent(url.slice(PREFIX.length));
+  } catch {
+    return null;
   }
+}
+
+const downloads = new Map<string, Promise<ArrayBuffer>>();
+
+/** The file's bytes: one download per URL, shared by the early start and MapLibre's request. */
+export function fontBytes(url: string, fetchFn: typeof fetch = fetch): Promise<ArrayBuffer> {
+  let download = downloads.get(url);
+  if (!download) {
+    download = fetchFn(url).then((response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText} for the font file ${url}`);
+      return response.arrayBuffer();
+    });
+    // A failed download is forgotten, so a later request tries again.
+    download.catch(() => downloads.delete(url));
+    downloads.set(url, download);
+  }
+  return download;
+}
+
+/** Starts the Latin label fonts, the ones every first picture needs, as the page starts. */
+export function preloadLabelFonts(resolve: (path: string) => string): void {
+  for (const file of [latin, latinBold]) void fontBytes(resolve(file)).catch(() => undefined);
 }

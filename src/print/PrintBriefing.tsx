@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { Panel } from '../components/PanelBoundary';
 import { useMapController } from '../map/MapContext';
+import { whenIdleAfterFirstMap } from '../map/readiness';
 import { useApp, useAppStore } from '../state/store';
 import { Briefing } from './Briefing';
 import { briefingStore } from './briefingStore';
@@ -36,19 +37,13 @@ function PreparedBriefingView() {
   const prepared = useSyncExternalStore(briefingStore.subscribe, briefingStore.get, () => null);
 
   // The browser's print cannot wait for a download: the image code and the faces are fetched ahead,
-  // once the page has nothing else to do.
+  // once the first map is drawn and the page has nothing else to do.
   useEffect(() => {
     if (!hasData) return;
-    const prefetch = () => {
+    return whenIdleAfterFirstMap(() => {
       void loadImageModules().catch(() => undefined);
       void loadPrintFonts();
-    };
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(prefetch, { timeout: PREFETCH_FALLBACK_MS });
-      return () => window.cancelIdleCallback(id);
-    }
-    const timer = setTimeout(prefetch, PREFETCH_FALLBACK_MS);
-    return () => clearTimeout(timer);
+    }, PREFETCH_FALLBACK_MS);
   }, [hasData]);
 
   useEffect(() => {

@@ -20,6 +20,8 @@ export interface StyleInputs {
   /** Turns an app-relative path (e.g. "geo/towns.geojson") into the URL the map should fetch. */
   resolveUrl: (path: string) => string;
   fonts: FontFileSet;
+  /** Wraps each resolved font file URL (the app's font loader, see map/fonts.ts); unchanged if absent. */
+  fontUrl?: (resolved: string) => string;
   lang?: Lang;
   /** Attribution shown in the map's attribution control, per geo source. */
   attribution?: Partial<Record<GeoSourceId, string>>;
@@ -68,7 +70,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
   return {
     version: 8,
     name: 'Kyrgyzstan–Tajikistan border',
-    'font-faces': fontFaces(inputs.fonts, inputs.resolveUrl),
+    'font-faces': fontFaces(inputs.fonts, inputs.resolveUrl, inputs.fontUrl),
     sources: {
       ...geoSources(inputs),
       [EVENTS_SOURCE]: { ...emptySource, promoteId: 'id' },
