@@ -1,8 +1,9 @@
-import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useViewSplitTime } from '../components/useViewSplitTime';
 import { useLang, useT } from '../language/useT';
 import { localized } from '../model/localized';
 import { boundsContain } from '../model/lonLatBounds';
-import { selectTimeView, selectViewSplit } from '../state/selectors';
+import { selectViewSplit } from '../state/selectors';
 import { useActions, useApp } from '../state/store';
 import { type EdgePointer, edgePointers, type MapSize, pointerBox } from './edgePointers';
 import { BORDER_AREA_BOUNDS as BORDER_AREA } from './initialView';
@@ -18,8 +19,8 @@ const FOLLOW_MAX_ZOOM = 9;
 export function EdgePointers() {
   const t = useT();
   const lang = useLang();
-  // A walk over the shown events, so it follows the slider a frame late rather than holding it up.
-  const time = useDeferredValue(useApp(selectTimeView));
+  // A walk over the shown events: it follows the slider a frame late, or once it rests for a large record.
+  const time = useViewSplitTime();
   const split = useApp((s) => selectViewSplit(s, time));
   const bounds = useApp((s) => s.view?.bounds);
   const { fitTo } = useActions();

@@ -20,7 +20,7 @@ import type { AppState } from './appState';
 import { buildCategoryTimeIndex, type CategoryCounts, countsAt } from './categoryCounts';
 import { adjacentEvent, countInMode, eventsInMode, neighbourEventDay, startDays } from './eventQueries';
 import { applyFilters, type EventFilters } from './filters';
-import { memoizeLast } from './memoize';
+import { memoizeLast, memoizeRecent } from './memoize';
 import { splitByView, type ViewSplit } from './offscreen';
 import { buildSearchIndex, rankByScore, type SearchScores, searchScores } from './searchIndex';
 import { isEmptyQuery, parseSearch } from './searchQuery';
@@ -97,7 +97,7 @@ export function selectShownCount(s: AppState): number {
   return countInMode(selectFiltered(s), selectTimeView(s));
 }
 
-const shownOf = memoizeLast(eventsInMode);
+const shownOf = memoizeRecent(eventsInMode);
 
 /** The filtered events shown at the date, chronological. */
 export function selectShownEvents(s: AppState, time: TimeView = selectTimeView(s)): readonly TimedEvent[] {
@@ -105,7 +105,7 @@ export function selectShownEvents(s: AppState, time: TimeView = selectTimeView(s
 }
 
 const NO_BOUNDS = null;
-const viewSplitOf = memoizeLast((events: readonly TimedEvent[], bounds: LonLatBounds | null, data: LoadedData | null) =>
+const viewSplitOf = memoizeRecent((events: readonly TimedEvent[], bounds: LonLatBounds | null, data: LoadedData | null) =>
   bounds && data ? splitByView(events, bounds, data.places) : null,
 );
 

@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useDeferredValue, useMemo } from 'react';
+import { type KeyboardEvent, useMemo } from 'react';
+import { useViewSplitTime } from '../components/useViewSplitTime';
 import { formatDay } from '../i18n/formatDate';
 import { useLang, useT } from '../language/useT';
 import {
@@ -6,7 +7,6 @@ import {
   selectFiltered,
   selectNeighbourDays,
   selectShownCount,
-  selectTimeView,
   selectViewSplit,
 } from '../state/selectors';
 import { useActions, useApp, useAppStore } from '../state/store';
@@ -39,7 +39,7 @@ export function TimeSlider() {
   const neighbours = useApp(selectNeighbourDays);
   const shown = useApp(selectShownCount);
   // Events far from the border area (capitals, summits) are shown but may lie outside the view.
-  const deferredTime = useDeferredValue(useApp(selectTimeView));
+  const deferredTime = useViewSplitTime();
   const inView = useApp((s) => selectViewSplit(s, deferredTime)?.inView ?? null);
   const checkpointNames = useApp(selectCheckpointNames);
   const { setDay, setPlaying } = useActions();
