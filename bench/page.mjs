@@ -180,9 +180,12 @@ export async function openPage(browser, url, layout, { problems, notes }, { init
     else if (msg.type() === 'error') notes.push(`console error: ${text.slice(0, 300)}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  if (fontLog) page.on('request', (r) => r.url().endsWith('.woff2') && fontLog.add(r.url().split('/').pop()));
+  // Only the fonts the first picture needed: the print faces are fetched once the page is idle after it.
+  let loaded = false;
+  if (fontLog) page.on('request', (r) => !loaded && r.url().endsWith('.woff2') && fontLog.add(r.url().split('/').pop()));
   await page.goto(url, { timeout: timeoutMs });
   await page.waitForSelector('html[data-map-ready="true"]', { state: 'attached', timeout: timeoutMs });
+  loaded = true;
   const readyMs = await page.evaluate(() => performance.getEntriesByName('border-map-ready')[0]?.startTime ?? null);
   return { context, page, readyMs };
 }
