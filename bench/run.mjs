@@ -46,7 +46,7 @@ const PLAN = QUICK
     }
   : {
       datasets: datasetsArg() ?? ['real', 1_000, 10_000, 100_000],
-      sideBySide: (d) => (d === 'real' ? ['desktop', 'phone', 'embed'] : d === 10_000 ? ['desktop'] : []),
+      sideBySide: (d) => (d === 'real' ? ['desktop', 'phone', 'embed', 'story'] : d === 10_000 ? ['desktop'] : []),
       classic: () => !process.argv.includes('--floor-only'),
       floorLoads: numberArg('--floor-loads') ?? 7,
       floorSteps: numberArg('--floor-steps') ?? 100,

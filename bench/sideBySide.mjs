@@ -13,11 +13,15 @@ import { quantile, round, summary } from './statistics.mjs';
 
 export const FLOOR_PATH = 'floor/';
 
-/** The layouts the ratios must hold in: desktop, phone, and the compact embed. */
+/**
+ * The layouts the ratios must hold in: desktop, phone, the compact embed, and a link that opens a
+ * built-in story at a step (its stories file is loaded before the link is applied).
+ */
 export const LAYOUTS = {
   desktop: { viewport: { width: 1280, height: 800 }, query: '' },
   phone: { viewport: { width: 375, height: 667 }, query: '', mobile: true },
   embed: { viewport: { width: 800, height: 600 }, query: '?embed=1' },
+  story: { viewport: { width: 1280, height: 800 }, query: '?story=april-2021&step=6' },
 };
 
 /*

@@ -79,6 +79,7 @@ vi.mock('maplibre-gl', () => ({
   },
   setWorkerUrl: vi.fn(),
   prewarm: vi.fn(),
+  addProtocol: vi.fn(),
 }));
 
 const { MapView } = await import('../../src/map/MapView');
