@@ -26,6 +26,8 @@ if (!root) throw new Error('index.html is missing the #root element');
 const link = parseUrl(window.location.search, window.location.hash);
 // The layout is settled before the first render: an embed is drawn as one from the first frame.
 appStore.getState().setEmbed(embedModeOf(link.state));
+// A story link is applied only once the stories file is in: the map waits to paint its first picture at the step.
+if (link.state.story !== null) appStore.getState().setLinkPending(true);
 
 const render = (): void => {
   syncDocumentLanguage(appStore);
@@ -63,13 +65,15 @@ if (isLoaded(lang)) {
   });
 }
 keepStoryInBrowser(appStore);
-void Promise.all([recordLoaded, keepImportsInBrowser(appStore)]).then(async () => {
-  // A link to a built-in story needs the stories (checked against the record) before it is applied.
-  if (link.state.story !== null) await ensureStories(appStore);
-  const problems = applyUrl(appStore, link);
-  if (problems.length > 0) appStore.getState().notify({ key: 'notice.badUrl', params: { what: problems.join(', ') } });
-  syncUrl(appStore);
-});
+void Promise.all([recordLoaded, keepImportsInBrowser(appStore)])
+  .then(async () => {
+    // A link to a built-in story needs the stories (checked against the record) before it is applied.
+    if (link.state.story !== null) await ensureStories(appStore);
+    const problems = applyUrl(appStore, link);
+    if (problems.length > 0) appStore.getState().notify({ key: 'notice.badUrl', params: { what: problems.join(', ') } });
+    syncUrl(appStore);
+  })
+  .finally(() => appStore.getState().setLinkPending(false));
 
 /**
  * The border line and country outlines for the details panel's side-and-distance line. Asked for

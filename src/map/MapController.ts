@@ -147,6 +147,7 @@ export class MapController {
       prefersReducedMotion(),
       () => fitPadding(container.clientWidth, store.getState().layersOpen),
       hover,
+      () => !firstPaint.held(),
     );
     this.adapter = adapter;
     let disconnect: (() => void) | undefined;
@@ -157,16 +158,17 @@ export class MapController {
         coveredMapBottom(container.getBoundingClientRect(), window.innerHeight, inset),
       );
     });
-    // Ready means drawn with the event record applied (or its failure reported), not just the basemap.
+    // Ready means drawn with the event record applied (or its failure reported) and the page's link
+    // applied (a story link's step), not just the basemap.
     const appReady = () => {
       const s = store.getState();
-      return disconnect !== undefined && (s.data !== null || s.loadError !== null);
+      return disconnect !== undefined && (s.data !== null || s.loadError !== null) && !s.linkPending;
     };
     // The first frame painted is the whole map, not the first of a dozen partial ones.
-    const releasePaint = holdFirstPaint(map, appReady);
+    const firstPaint = holdFirstPaint(map, appReady);
     const stopSignal = signalWhenReady(map, appReady);
     this.cleanups.push(
-      releasePaint,
+      firstPaint.release,
       stopSignal,
       () => disconnect?.(),
       () => adapter.dispose(),

@@ -18,10 +18,17 @@ type Render = (...args: unknown[]) => void;
  * nothing is held and the map paints as before (tests/unit/map/firstPaint.test.ts and the bench's
  * frame count would show it).
  */
-export function holdFirstPaint(map: MlMap, ready: () => boolean, holdMs = FIRST_PAINT_HOLD_MS): () => void {
+export interface FirstPaintHold {
+  /** Stops holding (the map is going away, or the first picture is drawn). */
+  release: () => void;
+  /** Whether the first paint is still held: nothing of the map is on screen yet. */
+  held: () => boolean;
+}
+
+export function holdFirstPaint(map: MlMap, ready: () => boolean, holdMs = FIRST_PAINT_HOLD_MS): FirstPaintHold {
   const painter = (map as unknown as { painter?: { render?: Render } }).painter;
   const original = painter?.render;
-  if (!painter || typeof original !== 'function') return () => undefined;
+  if (!painter || typeof original !== 'function') return { release: () => undefined, held: () => false };
   let held = true;
   const release = () => {
     if (!held) return;
@@ -34,8 +41,8 @@ export function holdFirstPaint(map: MlMap, ready: () => boolean, holdMs = FIRST_
     map.triggerRepaint();
   }, holdMs);
   painter.render = function holding(this: unknown, ...args: unknown[]) {
-    if (ready() && map.loaded() && map.areTilesLoaded()) release();
+    if (ready() && map.loaded() && map.areTilesLoaded() && !map.isMoving()) release();
     if (!held) original.apply(this, args);
   };
-  return release;
+  return { release, held: () => held };
 }

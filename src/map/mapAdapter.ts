@@ -74,6 +74,12 @@ export class MapAdapter {
     private readonly reducedMotion = false,
     private readonly framePadding: FramePadding = () => 40,
     private readonly hoverLabel: HoverSurface | null = null,
+    /**
+     * Whether the map has painted its first picture (map/firstPaint.ts). Until then the camera
+     * jumps: a link that opens a story step would otherwise fly 800 ms over a map nobody sees yet,
+     * holding its first picture back by as much.
+     */
+    private readonly painted: () => boolean = () => true,
   ) {}
 
   /** Labels the pointed-at (or focused) event with its title and date; null takes the label away. */
@@ -235,10 +241,11 @@ export class MapAdapter {
   }
 
   moveTo(target: CameraTarget): void {
-    const duration = this.reducedMotion ? 0 : 800;
+    const instant = this.reducedMotion || !this.painted();
+    const duration = instant ? 0 : 800;
     if ('bounds' in target) {
       this.map.fitBounds(target.bounds, { padding: this.framePadding(), maxZoom: target.maxZoom, duration });
-    } else if (this.reducedMotion) this.map.jumpTo({ center: target.center, zoom: target.zoom });
+    } else if (instant) this.map.jumpTo({ center: target.center, zoom: target.zoom });
     else this.map.easeTo({ center: target.center, zoom: target.zoom, duration });
   }
 

@@ -129,6 +129,11 @@ export interface InterfaceSlice {
   aboutOpen: boolean;
   /** How the page is shown: the full app, or embedded in another page (set once, from the link). */
   embed: EmbedMode;
+  /**
+   * The page's link is still to be applied (a story link waits for the stories file): the map's
+   * first paint and readiness wait for it, so the first picture is the link's view.
+   */
+  linkPending: boolean;
   /** Whether the layers panel over the map is unfolded: the map keeps what it frames clear of it. */
   layersOpen: boolean;
   /** The phone's details sheet: the size it rests at (peek, half, full). */
@@ -159,6 +164,7 @@ export interface InterfaceSlice {
   notify: (notice: Notice) => void;
   dismissNotice: (index: number) => void;
   setEmbed: (embed: EmbedMode) => void;
+  setLinkPending: (pending: boolean) => void;
   setAboutOpen: (open: boolean) => void;
   setLayersOpen: (open: boolean) => void;
   setSheetSize: (size: SheetSize) => void;

@@ -173,6 +173,29 @@ describe('MapAdapter + connectStore', () => {
     }
   });
 
+  it('moves the camera at once until the map has painted its first picture, then with motion', () => {
+    const { map, calls } = fakeMap();
+    let painted = false;
+    const adapter = new MapAdapter(
+      map,
+      LAYERS,
+      false,
+      () => 40,
+      null,
+      () => painted,
+    );
+    adapter.moveTo({ center: [70.6, 40.0], zoom: 9 });
+    adapter.moveTo({ bounds: [70, 39.5, 71, 40.5], maxZoom: 11 });
+    expect(calls.filter((c) => c[0] === 'jumpTo')).toHaveLength(1);
+    expect(calls.find((c) => c[0] === 'fitBounds')?.[2]).toMatchObject({ duration: 0 });
+    calls.length = 0;
+    painted = true;
+    adapter.moveTo({ center: [70.6, 40.0], zoom: 9 });
+    adapter.moveTo({ bounds: [70, 39.5, 71, 40.5], maxZoom: 11 });
+    expect(calls.filter((c) => c[0] === 'easeTo')).toHaveLength(1);
+    expect(calls.find((c) => c[0] === 'fitBounds')?.[2]).toMatchObject({ duration: 800 });
+  });
+
   it("sends a new record's counts once, numbers written, without waiting for the slider to rest", () => {
     vi.useFakeTimers();
     try {
