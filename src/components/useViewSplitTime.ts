@@ -1,7 +1,6 @@
 import { useDeferredValue, useEffect, useState } from 'react';
-import { DENSE_RECORD_SIZE } from '../model/layerGroup';
 import type { TimeView } from '../model/timeMode';
-import { selectFiltered, selectTimeView } from '../state/selectors';
+import { selectIsDense, selectTimeView } from '../state/selectors';
 import { useApp } from '../state/store';
 
 /** How long the slider rests before a large record's in-view count and edge pointers follow it. */
@@ -10,13 +9,13 @@ export const VIEW_SPLIT_SETTLE_MS = 250;
 /**
  * The date at which to split the shown events by the map's view (the "in the map's view" count,
  * the edge pointers). The split walks every shown event. For most records a deferred date is
- * enough: it follows the slider a frame late. Above DENSE_RECORD_SIZE events it follows once the
+ * enough: it follows the slider a frame late. For a large record (selectIsDense) it follows once the
  * slider rests, like the map's count labels: at 100,000 events the walk was ~15–20 ms of every
  * slider step (bench), and it still ran once per step even when deferred.
  */
 export function useViewSplitTime(): TimeView {
   const time = useApp(selectTimeView);
-  const dense = useApp((s) => selectFiltered(s).length > DENSE_RECORD_SIZE);
+  const dense = useApp(selectIsDense);
   const deferred = useDeferredValue(time);
   const [settled, setSettled] = useState(time);
   useEffect(() => {
