@@ -1,8 +1,13 @@
 /// <reference types="vitest/config" />
+
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { recordForLanguage } from './scripts/record/languageFile.mjs';
 import { paletteCss, resolveCustomMedia } from './src/model/cssVariables.ts';
+import { LANGUAGE_TABLE } from './src/model/languages.ts';
+import { RECORD_FILE, recordFileFor } from './src/model/recordFiles.ts';
 
 const PALETTE_CSS = 'virtual:palette.css';
 
@@ -24,8 +29,56 @@ function modelCss(): Plugin {
   };
 }
 
+/** Each language's cut of the record (scripts/record/languageFile.mjs), or why there is none. */
+function languageFiles(): { files: Map<string, string> } | { error: string } {
+  let record: object;
+  try {
+    record = JSON.parse(readFileSync(new URL(`./public/${RECORD_FILE}`, import.meta.url), 'utf8'));
+  } catch (error) {
+    return { error: String(error) };
+  }
+  return {
+    files: new Map(
+      LANGUAGE_TABLE.map(({ id, labelFallbacks }) => [
+        recordFileFor(id),
+        JSON.stringify(recordForLanguage(record, id, labelFallbacks)),
+      ]),
+    ),
+  };
+}
+
+/**
+ * The record cut to each reader's language, beside the full one: emitted into the build, and served
+ * by the dev server from the current public/data/events.json. A record that does not parse emits
+ * none: the app then falls back to the full file and says what is wrong with it.
+ */
+function recordByLanguage(): Plugin {
+  return {
+    name: 'record-by-language',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+        if (!/^data\/events\.[a-z]{2}\.json$/.test(path)) return next();
+        const cut = languageFiles();
+        const body = 'files' in cut ? cut.files.get(path) : undefined;
+        if (body === undefined) return next();
+        res.setHeader('content-type', 'application/json');
+        res.end(body);
+      });
+    },
+    generateBundle() {
+      const cut = languageFiles();
+      if ('error' in cut) {
+        this.warn(`public/data/events.json does not parse, so no language files were made: ${cut.error}`);
+        return;
+      }
+      for (const [fileName, source] of cut.files) this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [modelCss(), react()],
+  plugins: [modelCss(), recordByLanguage(), react()],
   // Relative base so the built app also works from a sub-path or a file mirror.
   base: './',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },

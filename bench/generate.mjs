@@ -14,6 +14,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordForLanguage } from '../scripts/record/languageFile.mjs';
 import { CATEGORY_TABLE } from '../src/model/categoryTable.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -99,9 +100,14 @@ export function generateEventFile(n, { seed = 1, real = JSON.parse(readFileSync(
   return { ...real, events, changelog };
 }
 
+/** The English cut a cold load fetches beside the full record (what the app's build emits for the real one). */
+export const englishCutOf = (file) => file.replace(/\.json$/, '.en.json');
+
 export function writeEventFile(n, out, opts) {
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(generateEventFile(n, opts)));
+  const record = generateEventFile(n, opts);
+  writeFileSync(out, JSON.stringify(record));
+  writeFileSync(englishCutOf(out), JSON.stringify(recordForLanguage(record, 'en')));
   return out;
 }
 

@@ -63,6 +63,17 @@ export function quickGuard(results) {
       }
     }
   }
+  const data = results.transfer?.firstLoadData;
+  if (!data || data.files.length === 0)
+    failures.push("no first-load data was recorded: did the real record's desktop cold load run?");
+  else {
+    const kb = Math.round(data.gzip / 1024);
+    check(
+      kb <= budgets.firstLoadDataKBMax,
+      `first load's data ${kb} KB gzip ≤ ${budgets.firstLoadDataKBMax} KB`,
+      `the first load fetched ${kb} KB gzip of data before the map was ready (budget ${budgets.firstLoadDataKBMax} KB, firstLoadDataKBMax): ${data.files.map((f) => `${f.file} ${Math.round(f.gzip / 1024)} KB`).join(', ')}.`,
+    );
+  }
   for (const p of passes) console.log(`quick guard OK: ${p}`);
   for (const f of failures) console.error(`FAIL: ${f}`);
   return failures.length > 0;

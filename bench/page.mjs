@@ -166,7 +166,7 @@ function installPageHelpers() {
  * signal on the app and the floor page), with every page problem recorded. `layout` is the viewport
  * (and `mobile` for a phone: touch and the device's layout viewport); `initScript` runs before any page script.
  */
-export async function openPage(browser, url, layout, { problems, notes }, { initScript, timeoutMs = 300_000, fontLog } = {}) {
+export async function openPage(browser, url, layout, { problems, notes }, { initScript, timeoutMs = 300_000 } = {}) {
   const context = await browser.newContext({
     viewport: layout.viewport,
     ...(layout.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 1 } : {}),
@@ -180,14 +180,16 @@ export async function openPage(browser, url, layout, { problems, notes }, { init
     else if (msg.type() === 'error') notes.push(`console error: ${text.slice(0, 300)}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  // Only the fonts the first picture needed: the print faces are fetched once the page is idle after it.
+  // What the first picture needed: the paths fetched before ready (the print faces, the border
+  // outlines and any other language's texts are fetched once the page is idle after it).
   let loaded = false;
-  if (fontLog) page.on('request', (r) => !loaded && r.url().endsWith('.woff2') && fontLog.add(r.url().split('/').pop()));
+  const requested = new Set();
+  page.on('request', (r) => !loaded && requested.add(new URL(r.url()).pathname));
   await page.goto(url, { timeout: timeoutMs });
   await page.waitForSelector('html[data-map-ready="true"]', { state: 'attached', timeout: timeoutMs });
   loaded = true;
   const readyMs = await page.evaluate(() => performance.getEntriesByName('border-map-ready')[0]?.startTime ?? null);
-  return { context, page, readyMs };
+  return { context, page, readyMs, requested: [...requested].sort() };
 }
 
 /** The app checked to hold all `expectedTotal` events (it drops invalid records with only a warning), helpers installed. */
@@ -200,8 +202,8 @@ export async function checkApp(page, expectedTotal, { problems }) {
 }
 
 /** A fresh context on the app at the desktop size, checked and with the helpers above installed. */
-export async function openApp(browser, base, query, expectedTotal, issues, timeoutMs, fontLog) {
-  const opened = await openPage(browser, `${base}${query}`, { viewport: VIEWPORT }, issues, { timeoutMs, fontLog });
+export async function openApp(browser, base, query, expectedTotal, issues, timeoutMs) {
+  const opened = await openPage(browser, `${base}${query}`, { viewport: VIEWPORT }, issues, { timeoutMs });
   await checkApp(opened.page, expectedTotal, issues);
   return opened;
 }

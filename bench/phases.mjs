@@ -50,6 +50,7 @@ export async function benchDataset(browser, base, server, dataset, issues, run) 
     file = writeEventFile(n, join(TMP, `events-${n}.json`), { seed: SEED });
   }
   server.eventsFile = file;
+  server.englishCut = dataset === 'real' ? null : englishCutOf(file);
   const label = dataset === 'real' ? `real (${n})` : String(n);
   const bytes = statSync(file).size;
   const out = {
@@ -60,7 +61,6 @@ export async function benchDataset(browser, base, server, dataset, issues, run) 
   };
   const timeoutMs = 300_000;
   const log = (msg) => console.log(`[${label}] ${msg}`);
-  const fonts = dataset === 'real' ? new Set() : null;
 
   // The app against the bare MapLibre page, in each layout the plan names for this dataset.
   out.sideBySide = [];
@@ -85,7 +85,7 @@ export async function benchDataset(browser, base, server, dataset, issues, run) 
   let kept = null;
   const loads = plan.coldLoads(n);
   for (let i = 0; i < loads; i++) {
-    const app = await openApp(browser, base, '', n, issues, timeoutMs, fonts);
+    const app = await openApp(browser, base, '', n, issues, timeoutMs);
     if (app.readyMs !== null) cold.push(app.readyMs);
     // The last fresh page goes on to the scrub: one more 100k load would cost as much as the scrub itself.
     if (i === loads - 1) kept = app;
@@ -146,7 +146,6 @@ export async function benchDataset(browser, base, server, dataset, issues, run) 
     );
     await app.context.close();
   }
-  if (fonts) out.fontsFetched = [...fonts].sort();
   out.wallSeconds = round((Date.now() - t) / 1000, 0);
   return out;
 }

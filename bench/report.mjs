@@ -86,12 +86,11 @@ function markdown(results) {
       `| MapLibre worker (${tr.maplibreWorker.files.map((f) => f.file).join(', ')}) | ${kb(tr.maplibreWorker.gzip)} |`,
       `| lazy JS (${tr.lazyJs.files.map((f) => f.file).join(', ')}) | ${kb(tr.lazyJs.gzip)} |`,
       `| CSS (${tr.css.files.join(', ')}) | ${kb(tr.css.gzip)} |`,
-      `| data/events.json | ${kb(tr.eventsJson.gzip)} |`,
+      `| **first load's data**, fetched before the map is ready (${tr.firstLoadData.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}) | **${kb(tr.firstLoadData.gzip)}** |`,
+      `| data/events.json, the full record (fetched on a language switch or a search) | ${kb(tr.eventsJson.gzip)} |`,
       `| geo/*.geojson (${tr.geo.files.length} files) | ${kb(tr.geo.gzip)} |`,
       `| woff2 fonts, all ${tr.fontsAll.count} | ${kb(tr.fontsAll.gzip)} |`,
-      tr.fontsFetchedAtLoad
-        ? `| woff2 fonts fetched by a cold load (${tr.fontsFetchedAtLoad.files.join(', ')}) | ${kb(tr.fontsFetchedAtLoad.gzip)} |`
-        : null,
+      `| woff2 fonts fetched by a cold load (${tr.fontsFetchedAtLoad.files.join(', ')}) | ${kb(tr.fontsFetchedAtLoad.gzip)} |`,
     );
   }
   if (results.problems.length > 0) lines.push('', '## Problems', '', ...results.problems.map((p) => `- ${p}`));

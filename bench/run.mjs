@@ -125,7 +125,8 @@ async function main() {
     await browser.close();
     server.close();
   }
-  if (!QUICK) results.transfer = transferSizes(results.datasets.find((d) => d.dataset === 'real')?.fontsFetched);
+  const real = results.datasets.find((d) => d.dataset === 'real');
+  results.transfer = transferSizes(real?.sideBySide?.find((s) => s.layout === 'desktop')?.requested);
   results.wallSeconds = round((Date.now() - started) / 1000, 0);
 
   writeResults(results);

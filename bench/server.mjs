@@ -20,7 +20,7 @@ const TYPES = {
  * swapping it server-side avoids pushing up to ~90 MB through Playwright's route interception.
  */
 export function startServer() {
-  const state = { eventsFile: join(DIST, 'data/events.json') };
+  const state = { eventsFile: join(DIST, 'data/events.json'), englishCut: null };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     // Chromium asks for one unprompted; a 404 would read as a console error in the page.
@@ -28,8 +28,10 @@ export function startServer() {
       res.writeHead(204).end();
       return;
     }
-    let file = path.endsWith('/data/events.json') ? state.eventsFile : normalize(join(DIST, path));
-    if (!file.startsWith(DIST + sep) && file !== state.eventsFile) {
+    // A synthetic record's English cut sits beside it; the real record's cuts are in the build.
+    const cut = state.englishCut && path.endsWith('/data/events.en.json') ? state.englishCut : null;
+    let file = path.endsWith('/data/events.json') ? state.eventsFile : (cut ?? normalize(join(DIST, path)));
+    if (!file.startsWith(DIST + sep) && file !== state.eventsFile && file !== cut) {
       res.writeHead(403).end();
       return;
     }

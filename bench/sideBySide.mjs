@@ -69,7 +69,7 @@ async function coldLoad(browser, url, layout, expect, issues) {
         : longTasks.reduce((sum, [start, duration]) => sum + Math.max(0, Math.min(start + duration, ready) - start), 0);
     return { ready, programs, frames, longTaskMs };
   });
-  return { page, load };
+  return { page, load, requested: page.requested };
 }
 
 const stat = (xs) => ({ ...summary(xs), median: round(quantile(xs, 0.5)) });
@@ -86,6 +86,7 @@ export async function sideBySide(browser, base, layoutName, { loads, steps, scru
   const floor = [];
   let keptApp = null;
   let keptFloor = null;
+  let appRequested = [];
   for (let i = 0; i < loads; i++) {
     // Alternate which goes first, so neither always follows the other's garbage.
     const order = i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
@@ -95,6 +96,7 @@ export async function sideBySide(browser, base, layoutName, { loads, steps, scru
           ? await coldLoad(browser, appUrl, layout, expectApp, issues)
           : await coldLoad(browser, floorUrl, layout, null, issues);
       (which === 'app' ? app : floor).push(r.load);
+      if (which === 'app') appRequested = r.requested;
       const last = i === loads - 1;
       if (last && which === 'app') keptApp = r.page;
       else if (last && which === 'floor') keptFloor = r.page;
@@ -104,6 +106,8 @@ export async function sideBySide(browser, base, layoutName, { loads, steps, scru
   const out = {
     layout: layoutName,
     viewport: layout.viewport,
+    /** Paths the app's last cold load fetched before its map was ready (its first load). */
+    requested: appRequested,
     load: {
       app: stat(app.map((l) => l.ready)),
       floor: stat(floor.map((l) => l.ready)),

@@ -5,8 +5,16 @@ import { DIST } from './paths.mjs';
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** What the first visit downloads, gzip -9, split so a change in app code is not lost in vendor noise. */
-export function transferSizes(fontsFetched) {
+/**
+ * What the first visit downloads, gzip -9, split so a change in app code is not lost in vendor noise.
+ * `requested`: the paths a cold load of the real record fetched before its map was ready.
+ */
+export function transferSizes(requested = []) {
+  const fontsFetched = requested.filter((p) => p.endsWith('.woff2')).map((p) => p.split('/').pop());
+  // The first load's data: the record and geo files fetched before ready, as served (the build's copies).
+  const dataFetched = requested
+    .filter((p) => /\/(data|geo)\/[^/]+\.(json|geojson)$/.test(p))
+    .map((p) => p.split('/').slice(-2).join('/'));
   const assets = join(DIST, 'assets');
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const entries = [...html.matchAll(/<script[^>]+src="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
@@ -35,7 +43,7 @@ export function transferSizes(fontsFetched) {
     .filter((f) => f.endsWith('.geojson'))
     .map((f) => row(geoDir, f));
   const fonts = files.filter((f) => f.endsWith('.woff2')).map((f) => row(assets, f));
-  const fetchedFonts = fonts.filter((f) => fontsFetched?.includes(f.file));
+  const fetchedFonts = fonts.filter((f) => fontsFetched.includes(f.file));
   return {
     startJs: { gzip: total(js), files: js },
     appCodeAlone: separable
@@ -45,8 +53,12 @@ export function transferSizes(fontsFetched) {
     lazyJs: { gzip: total(lazyJs), files: lazyJs },
     css: { gzip: total(css.map((n) => row(assets, n))), files: css },
     eventsJson: row(join(DIST, 'data'), 'events.json'),
+    firstLoadData: {
+      gzip: total(dataFetched.map((f) => row(DIST, f))),
+      files: dataFetched.map((f) => row(DIST, f)),
+    },
     geo: { gzip: total(geo), files: geo },
     fontsAll: { gzip: total(fonts), count: fonts.length },
-    fontsFetchedAtLoad: fontsFetched ? { gzip: total(fetchedFonts), files: fetchedFonts.map((f) => f.file) } : null,
+    fontsFetchedAtLoad: { gzip: total(fetchedFonts), files: fetchedFonts.map((f) => f.file) },
   };
 }

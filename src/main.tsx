@@ -11,7 +11,7 @@ import { isLoaded, loadMessages } from './i18n/messages';
 import { keepImportsInBrowser } from './import/keepImports';
 import { syncDocumentLanguage } from './language/documentLanguage';
 import { whenIdleAfterFirstMap } from './map/readiness';
-import { detectLanguage, LANGUAGE_NAMES } from './model/languages';
+import { detectLanguage, LANGUAGE_NAMES, type Lang } from './model/languages';
 import { embedModeOf } from './state/embedLink';
 import { linkCarriesView } from './state/linkView';
 import { appStore } from './state/store';
@@ -39,21 +39,21 @@ const render = (): void => {
 };
 
 // Kept imports are restored alongside the record, before the link is applied: it may name one of them.
-/** The record into the store: its data, or why it could not be loaded. */
-async function loadIntoStore(): Promise<void> {
-  const result = await loadRecord();
+/** The record, cut to the reader's language, into the store: its data, or why it could not be loaded. */
+async function loadIntoStore(lang: Lang): Promise<void> {
+  const result = await loadRecord(lang);
   if (result.ok) appStore.getState().setData(result.data, result.skippedRecords);
   else appStore.getState().setLoadError(result.error);
 }
 
-// The record is asked for first, so it never waits for the language below.
-const recordLoaded = loadIntoStore();
+const lang = link.state.lang ?? detectLanguage(navigator.languages ?? [navigator.language]);
+// The record is asked for first, so it never waits for the dictionary below.
+const recordLoaded = loadIntoStore(lang);
 
 // The language is settled before the first render too, so nobody sees the page flash in English:
 // English (in the bundle) renders in this task; another language's dictionary is fetched, alongside
 // the record, before the first render.
 // If it cannot be fetched the page opens in English and says why.
-const lang = link.state.lang ?? detectLanguage(navigator.languages ?? [navigator.language]);
 if (isLoaded(lang)) {
   appStore.getState().setLang(lang);
   render();

@@ -11,7 +11,7 @@ import { CATEGORIES, type Category } from '../model/category';
 import { eventInterval } from '../model/days';
 import { isHttpUrl } from '../model/httpUrl';
 import { isIsoDay, isIsoDayMonthOrYear, isIsoMonth, isIsoYear, parseIsoDay } from '../model/isoDate';
-import { OTHER_LANGS } from '../model/languages';
+import { LANGS, OTHER_LANGS } from '../model/languages';
 import {
   type BorderEvent,
   type ChangelogEntry,
@@ -267,6 +267,7 @@ export const EventFileSchema = z.strictObject({
   version: RecordVersionSchema.optional(),
   released: IsoDaySchema.optional(),
   changelog: z.array(ChangelogEntrySchema).optional(),
+  languages: z.array(z.enum(LANGS)).min(1).optional(),
   sources: z.record(IdSchema, SourceSchema),
   places: z.array(PlaceSchema),
   events: z.array(BorderEventSchema),

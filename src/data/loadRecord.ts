@@ -1,14 +1,22 @@
 import { statusLanes } from '../model/crossingStatus';
+import type { Lang } from '../model/languages';
 import type { LoadedData, PlaceInfo } from '../model/loadedData';
 import type { LonLat } from '../model/record';
+import { RECORD_FILE, recordFileFor } from '../model/recordFiles';
 import { timeExtent, toTimedEvents } from '../model/timedEvent';
 import { FileLoadError, fetchJson } from './fetchJson';
 import { formatRecordError, parseEventFile } from './parseEventFile';
 import { LABEL_POINTS_FILE, labelPointsFromGeoJson, PLACE_LAYERS, placesFromGeoJson } from './placeIndex';
 
-export const EVENTS_FILE = 'data/events.json';
+let placeNames: Promise<PlaceInfo[]> | undefined;
 
-async function loadPlaceNames(): Promise<PlaceInfo[]> {
+/** Once per page: the full record, fetched after a cut of it, names the same places. */
+function loadPlaceNames(): Promise<PlaceInfo[]> {
+  placeNames ??= fetchPlaceNames();
+  return placeNames;
+}
+
+async function fetchPlaceNames(): Promise<PlaceInfo[]> {
   // Place names are a nicety for the details panel: a missing layer only means ids are shown
   // (and a missing labels layer only that areas get no marker of their own).
   const labels = fetchJson(LABEL_POINTS_FILE).then(labelPointsFromGeoJson, () => new Map<string, LonLat>());
@@ -23,14 +31,28 @@ export type LoadResult =
   | { ok: false; error: { file: string; reason: string } };
 
 /**
+ * The record cut to `lang` (scripts/record/languageFile.mjs), or the full one when no language is
+ * given or the cut cannot be had (a server that does not carry it: the full record always serves).
+ */
+async function fetchRecord(lang: Lang | undefined): Promise<unknown> {
+  if (lang === undefined) return fetchJson(RECORD_FILE);
+  try {
+    return await fetchJson(recordFileFor(lang));
+  } catch {
+    return fetchJson(RECORD_FILE);
+  }
+}
+
+/**
  * Loads and validates the event record, and computes once what every view reads: event intervals,
  * the slider's extent and the status history of the border and each crossing. Never throws.
+ * With `lang`, only that language's texts (and English) are fetched: what a cold load needs.
  */
-export async function loadRecord(): Promise<LoadResult> {
+export async function loadRecord(lang?: Lang): Promise<LoadResult> {
   try {
-    const [json, geoPlaces] = await Promise.all([fetchJson(EVENTS_FILE), loadPlaceNames()]);
+    const [json, geoPlaces] = await Promise.all([fetchRecord(lang), loadPlaceNames()]);
     const { data, errors } = parseEventFile(json);
-    if (errors.length > 0) console.warn(`${EVENTS_FILE}: skipped invalid records\n${errors.map(formatRecordError).join('\n')}`);
+    if (errors.length > 0) console.warn(`${RECORD_FILE}: skipped invalid records\n${errors.map(formatRecordError).join('\n')}`);
     const places: Record<string, PlaceInfo> = {};
     for (const p of geoPlaces) places[p.id] = p;
     for (const p of data.places)
@@ -52,6 +74,7 @@ export async function loadRecord(): Promise<LoadResult> {
       ...(data.version && data.released
         ? { history: { version: data.version, released: data.released, changelog: data.changelog ?? [] } }
         : {}),
+      ...(data.languages ? { languages: data.languages } : {}),
     };
     // A problem of the version history alone keeps its record: the banner counts only what is missing.
     return { ok: true, data: loaded, skippedRecords: errors.filter((e) => !e.kept).length };
@@ -61,7 +84,7 @@ export async function loadRecord(): Promise<LoadResult> {
       error:
         error instanceof FileLoadError
           ? { file: error.file, reason: error.reason }
-          : { file: EVENTS_FILE, reason: String(error) },
+          : { file: RECORD_FILE, reason: String(error) },
     };
   }
 }

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { toDayNumber } from '../model/days';
+import type { Lang } from '../model/languages';
 import {
   type BorderEvent,
   type ChangelogEntry,
@@ -26,6 +27,7 @@ import { compareVersions, lastTouched } from '../model/recordHistory';
 import {
   BorderEventSchema,
   ChangelogEntrySchema,
+  EventFileSchema,
   IsoDaySchema,
   PlaceSchema,
   RecordVersionSchema,
@@ -114,6 +116,7 @@ const FileShape = z.strictObject({
   version: z.unknown().optional(),
   released: z.unknown().optional(),
   changelog: z.unknown().optional(),
+  languages: z.unknown().optional(),
   sources: z.record(z.string(), z.unknown()),
   places: z.array(z.unknown()),
   events: z.array(z.unknown()),
@@ -271,6 +274,18 @@ function overlaps(a: StateInterval, b: StateInterval): boolean {
   return toDayNumber(a.from) < end(b) && toDayNumber(b.from) < end(a);
 }
 
+/**
+ * A cut's list of kept languages. A bad one costs only itself: the file is then taken for the full
+ * record, which at worst leaves a translation showing in English until the full record is fetched.
+ */
+function parseLanguages(value: unknown, errors: RecordError[]): Lang[] | undefined {
+  if (value === undefined) return undefined;
+  const parsed = EventFileSchema.shape.languages.safeParse(value);
+  if (parsed.success) return parsed.data;
+  errors.push(...issuesToErrors('file', 'languages', parsed.error).map((e) => ({ ...e, kept: true as const })));
+  return undefined;
+}
+
 export function parseEventFile(json: unknown, options: ParseOptions = {}): ParseResult {
   const shape = FileShape.safeParse(json);
   if (!shape.success) {
@@ -358,8 +373,17 @@ export function parseEventFile(json: unknown, options: ParseOptions = {}): Parse
   }
 
   const history = parseHistory(raw, events, errors);
+  const languages = parseLanguages(raw.languages, errors);
   return {
-    data: { schemaVersion: SCHEMA_VERSION, ...history, sources, places, events, states: { border, checkpoints } },
+    data: {
+      schemaVersion: SCHEMA_VERSION,
+      ...history,
+      ...(languages ? { languages } : {}),
+      sources,
+      places,
+      events,
+      states: { border, checkpoints },
+    },
     errors,
   };
 }

@@ -22,7 +22,7 @@ export function FiltersPanel() {
   // Counts are a read-out, not the thing being dragged: let them follow the slider when idle.
   const time = useDeferredValue(useApp(selectTimeView));
   const counts = useApp((s) => selectCategoryCounts(s, time));
-  const { setCategoryShown, setSearch, clearFilters } = useActions();
+  const { setCategoryShown, setSearch, clearFilters, completeRecord } = useActions();
   const [text, setText] = useState(filters.search);
   const [categoriesShown, setCategoriesShown] = useState(false);
   const store = useAppStore();
@@ -96,6 +96,8 @@ export function FiltersPanel() {
         value={text}
         onChange={(e) => onType(e.currentTarget.value)}
         onFocus={(e) => {
+          // Someone about to search: the other languages' texts start loading before the first key.
+          void completeRecord();
           // A phone's keyboard covers the lower half: the field goes to the top, its results under it.
           if (matchesMedia(NARROW_QUERY)) e.currentTarget.scrollIntoView({ block: 'start' });
           // After the focus ring has painted, not before: the first fold of a large record takes a moment.

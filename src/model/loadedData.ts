@@ -1,5 +1,6 @@
 import type { StatusLane } from './crossingStatus';
 import type { DayExtent } from './days';
+import type { Lang } from './languages';
 import type { LocalizedText, LonLat, Source } from './record';
 import type { RecordHistory } from './recordHistory';
 import type { TimedEvent } from './timedEvent';
@@ -33,4 +34,9 @@ export interface LoadedData {
   extent: DayExtent;
   /** The record's version, its day and changelog; absent when the file carries no (valid) version. */
   history?: RecordHistory;
+  /**
+   * The languages the record's texts were cut to (a cold load's data/events.<lang>.json); absent
+   * when it is the full record, with every translation.
+   */
+  languages?: readonly Lang[];
 }

@@ -197,6 +197,11 @@ export interface EventFile {
   released?: string | undefined;
   /** Every released version, oldest first. */
   changelog?: ChangelogEntry[] | undefined;
+  /**
+   * Set only in a cut of the record to one reader's language (data/events.<lang>.json): the
+   * languages its texts kept. The full record (data/events.json) holds every translation it has.
+   */
+  languages?: Lang[] | undefined;
   sources: Record<string, Source>;
   places: Place[];
   events: BorderEvent[];

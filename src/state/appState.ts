@@ -40,6 +40,13 @@ export interface RecordSlice {
    */
   borderGeometry: BorderGeometry | null;
   setData: (data: LoadedData, skippedRecords: number) => void;
+  /**
+   * Makes the built-in record hold every translation: a cold load fetches it cut to the reader's
+   * language, and a language switch or a search in every language needs the rest. Fetches the full
+   * record once (and again after a failure); resolves false when it could not be had. Keeps the date,
+   * the selection and the filters.
+   */
+  completeRecord: () => Promise<boolean>;
   setBorderGeometry: (geometry: BorderGeometry) => void;
   setLoadError: (error: { file: string; reason: string }) => void;
   addImport: (file: ImportedFile) => void;

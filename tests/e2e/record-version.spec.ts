@@ -34,7 +34,7 @@ async function servedRecord(page: Page): Promise<Record> {
   const draft = process.env.EVENTS_FILE;
   if (draft) {
     const json = JSON.parse(readFileSync(path.resolve(draft), 'utf8')) as Record;
-    await page.route('**/data/events.json', (route) => route.fulfill({ json }));
+    await page.route('**/data/events*.json', (route) => route.fulfill({ json }));
     return json;
   }
   const response = await page.request.get(`${BASE_URL}data/events.json`);
@@ -161,7 +161,7 @@ test('the same notice for a made-up second version of the served record (the flo
     events: [...served.events.map((e) => (e.id === a.id || e.id === b.id ? { ...e, updated: released } : e)), copy],
     changelog: [...served.changelog, entry],
   };
-  await page.route('**/data/events.json', (route) => route.fulfill({ json: patched }));
+  await page.route('**/data/events*.json', (route) => route.fulfill({ json: patched }));
   await expectChangesSince(page, patched, served.version);
   // The changed fields are named in words.
   await expect(page.locator('.notice-changes')).toContainText(`${a.title.en} — changed: summary, sources`);

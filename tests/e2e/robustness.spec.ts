@@ -3,7 +3,7 @@ import { expect, gotoReady, isLocal, test } from './fixtures';
 import { renderedEventIds } from './mapHelpers';
 
 test('a missing event file gets a banner naming it, and the map still works', async ({ page, record }) => {
-  await page.route('**/data/events.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await page.route('**/data/events*.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
   await gotoReady(page);
   await expect(
     page.getByText(/The event record could not be loaded \(data\/events\.json\): .*The map still works without events/),

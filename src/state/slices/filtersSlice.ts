@@ -14,7 +14,12 @@ export const createFiltersSlice: StateCreator<AppStore, [], [], FiltersSlice> = 
       refilter({ ...get().filters, hiddenCategories: shown ? hidden : [...hidden, category] });
     },
     setFilters: refilter,
-    setSearch: (search) => refilter({ ...get().filters, search }),
+    setSearch: (search) => {
+      // A search reads every language's titles and summaries: a cut record is completed, and the
+      // results widen when the other translations are in.
+      if (search.trim() !== '') void get().completeRecord();
+      refilter({ ...get().filters, search });
+    },
     clearFilters: () => refilter({ hiddenCategories: [], search: '' }),
   };
 };

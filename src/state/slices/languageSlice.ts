@@ -13,16 +13,19 @@ export const createLanguageSlice: StateCreator<AppStore, [], [], LanguageSlice> 
       set({ lang });
     },
     chooseLang: async (lang) => {
-      if (isLoaded(lang)) {
+      // The record's texts in this language, when the record in hand is a cut to another one.
+      const cut = get().builtIn?.languages;
+      const needsTexts = cut !== undefined && !cut.includes(lang);
+      if (isLoaded(lang) && !needsTexts) {
         wanted = null;
         set({ lang });
         return true;
       }
       wanted = lang;
-      const result = await loadMessages(lang);
+      const [result, texts] = await Promise.all([loadMessages(lang), needsTexts ? get().completeRecord() : true]);
       if (wanted !== lang) return get().lang === lang;
       wanted = null;
-      if (!result.ok) {
+      if (!result.ok || !texts) {
         get().notify({ key: 'notice.languageLoad', params: { language: LANGUAGE_NAMES[lang] } });
         return false;
       }

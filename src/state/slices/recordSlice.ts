@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import { loadRecord } from '../../data/loadRecord';
 import type { ImportedFile } from '../../model/importedFile';
 import type { AppStore, RecordSlice } from '../appState';
 import { mergeImports } from '../mergeImports';
@@ -18,6 +19,18 @@ export const createRecordSlice: StateCreator<AppStore, [], [], RecordSlice> = (s
     get().setDay(atEnd ? data.extent.max : day);
     get().dropHiddenSelection();
   };
+  let completing: Promise<boolean> | null = null;
+  const completeRecord = (): Promise<boolean> => {
+    if (get().builtIn?.languages === undefined) return Promise.resolve(true);
+    completing ??= loadRecord().then((result) => {
+      completing = null;
+      if (!result.ok) return false;
+      // Only the texts differ from the cut already shown: no date, selection or filter is touched.
+      set({ builtIn: result.data, data: mergeImports(result.data, get().imports), skippedRecords: result.skippedRecords });
+      return true;
+    });
+    return completing;
+  };
   return {
     data: null,
     builtIn: null,
@@ -30,7 +43,10 @@ export const createRecordSlice: StateCreator<AppStore, [], [], RecordSlice> = (s
       const data = mergeImports(builtIn, get().imports);
       set({ builtIn, data, skippedRecords, day: data.extent.max });
       get().dropHiddenSelection();
+      // The language changed while the cut for the first one loaded: the rest of the texts follow.
+      if (builtIn.languages && !builtIn.languages.includes(get().lang)) void completeRecord();
     },
+    completeRecord,
     setLoadError: (loadError) => set({ loadError }),
     setBorderGeometry: (borderGeometry) => set({ borderGeometry }),
     addImport: (file) => changeImports([...get().imports.filter((f) => f.id !== file.id), file]),
