@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { mulberry32, REAL_EVENTS_FILE, writeEventFile } from './generate.mjs';
+import { englishCutOf, mulberry32, REAL_EVENTS_FILE, writeEventFile } from './generate.mjs';
 import { checkApp, openApp } from './page.mjs';
 import { DIST, ROOT, TMP } from './paths.mjs';
 import { sideBySide } from './sideBySide.mjs';

@@ -12,9 +12,10 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 export function transferSizes(requested = []) {
   const fontsFetched = requested.filter((p) => p.endsWith('.woff2')).map((p) => p.split('/').pop());
   // The first load's data: the record and geo files fetched before ready, as served (the build's copies).
-  const dataFetched = requested
-    .filter((p) => /\/(data|geo)\/[^/]+\.(json|geojson)$/.test(p))
-    .map((p) => p.split('/').slice(-2).join('/'));
+  const dataFetched = requested.flatMap((p) => {
+    const m = /\/((?:data|geo)\/.+\.(?:json|geojson))$/.exec(p);
+    return m ? [m[1]] : [];
+  });
   const assets = join(DIST, 'assets');
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const entries = [...html.matchAll(/<script[^>]+src="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);

@@ -9,6 +9,9 @@ import {
   FOCUS_BOX,
   MID_BOX,
   OUT_DIR,
+  OVERVIEW_DIR,
+  OVERVIEW_LAYERS,
+  OVERVIEW_SIMPLIFY_M,
   REGION_BOX,
   SIMPLIFY_FAR_M,
   SIMPLIFY_MID_M,
@@ -18,6 +21,7 @@ import {
 import { loadContext } from './context.mjs';
 import { LAYERS } from './layers/index.mjs';
 import { buildMeta } from './meta.mjs';
+import { overviewOf } from './overview.mjs';
 import { outFeature, writeCollection, writeJson } from './serialize.mjs';
 import { packageInfo } from './sources.mjs';
 
@@ -36,16 +40,26 @@ async function main() {
   const ctx = await loadContext(log);
   // Every layer is built before any file is written, so a layer that stops the build leaves
   // public/geo as it was instead of half rewritten.
-  const built = LAYERS.map((layer) => ({ layer, features: layer.build(ctx) }));
+  const built = LAYERS.map((layer) => ({
+    layer,
+    features: layer
+      .build(ctx)
+      .slice()
+      .sort(byId)
+      .map((f) => outFeature(f.id, f.properties, f.geometry, DECIMALS)),
+  }));
+  const overviews = await overviewOf(
+    Object.fromEntries(OVERVIEW_LAYERS.map((file) => [file, built.find((b) => b.layer.file === file)?.features ?? []])),
+    OVERVIEW_SIMPLIFY_M,
+    DECIMALS,
+  );
+  log(`simplified ${OVERVIEW_LAYERS.length} overview layers at ${OVERVIEW_SIMPLIFY_M} m`);
 
   /** @type {import('./meta.mjs').LayerInfo[]} */
   const layerInfo = [];
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  for (const { layer, features } of built) {
-    const feats = features
-      .slice()
-      .sort(byId)
-      .map((f) => outFeature(f.id, f.properties, f.geometry, DECIMALS));
+  for (const [file, feats] of Object.entries(overviews)) writeCollection(path.join(OVERVIEW_DIR, file), feats);
+  for (const { layer, features: feats } of built) {
     writeCollection(path.join(OUT_DIR, layer.file), feats);
     const { file, description, sources, licence } = layer;
     layerInfo.push({ file, description, sources, licence, features: feats.length });
@@ -64,6 +78,12 @@ async function main() {
         near_m: SIMPLIFY_NEAR_M,
         mid_m: SIMPLIFY_MID_M,
         far_m: SIMPLIFY_FAR_M,
+      },
+      overview: {
+        dir: path.relative(OUT_DIR, OVERVIEW_DIR),
+        layers: OVERVIEW_LAYERS,
+        simplify_m: OVERVIEW_SIMPLIFY_M,
+        use: 'drawn for the first picture, replaced by the full files once it is on screen',
       },
       decimals: DECIMALS,
       tools: Object.fromEntries(['mapshaper', '@turf/turf', 'polylabel'].map((n) => [n, packageInfo(n).version])),

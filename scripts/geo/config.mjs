@@ -93,3 +93,14 @@ export const RIVER_MIN_KM = 5;
 
 /** rank of river lines that rivers.json does not name (1 major, 2 regional, 3 local). */
 export const RIVER_UNNAMED_RANK = 2;
+
+/**
+ * The overview: a coarser copy of the heaviest outlines (public/geo/overview/), which the app draws
+ * for its first picture and replaces with the full files once that picture is on screen. 400 m is
+ * about one pixel at the opening zoom (7.4, ~355 m per pixel at 40N), so the swap does not show;
+ * it halves what a cold load fetches (countries.geojson alone is over half of the geo data).
+ * The layers are simplified together, so their shared borders stay identical to each other.
+ */
+export const OVERVIEW_DIR = path.join(OUT_DIR, 'overview');
+export const OVERVIEW_LAYERS = ['countries.geojson', 'batken.geojson', 'sughd.geojson', 'enclaves.geojson', 'border.geojson'];
+export const OVERVIEW_SIMPLIFY_M = 400;

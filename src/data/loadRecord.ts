@@ -1,4 +1,5 @@
 import { statusLanes } from '../model/crossingStatus';
+import { firstLoadFile } from '../model/geoOverview';
 import type { Lang } from '../model/languages';
 import type { LoadedData, PlaceInfo } from '../model/loadedData';
 import type { LonLat } from '../model/record';
@@ -20,8 +21,12 @@ async function fetchPlaceNames(): Promise<PlaceInfo[]> {
   // Place names are a nicety for the details panel: a missing layer only means ids are shown
   // (and a missing labels layer only that areas get no marker of their own).
   const labels = fetchJson(LABEL_POINTS_FILE).then(labelPointsFromGeoJson, () => new Map<string, LonLat>());
+  // The overview holds the same features and names as the full file (areas are placed at their
+  // label point, never by their outline), and it is the copy the map's first picture fetches too.
   const results = await Promise.allSettled(
-    Object.entries(PLACE_LAYERS).map(async ([path, kind]) => placesFromGeoJson(await fetchJson(path), kind, await labels)),
+    Object.entries(PLACE_LAYERS).map(async ([path, kind]) =>
+      placesFromGeoJson(await fetchJson(firstLoadFile(path)), kind, await labels),
+    ),
   );
   return results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
 }

@@ -13,6 +13,7 @@ import { connectStore } from './connectStore';
 import { EDGE_INSET } from './edgePointers';
 import { holdFirstPaint } from './firstPaint';
 import { FONT_SCHEME, fontBytes, fromFontScheme, NOTO_SANS_FILES, preloadLabelFonts, viaFontScheme } from './fonts';
+import { loadFullOutlines, OVERVIEW_MAX_ZOOM } from './geoDetail';
 import { hoverPopup } from './hoverPopup';
 import { BORDER_AREA_BOUNDS, MAX_BOUNDS } from './initialView';
 import { bindInteractions, reportView } from './interactions';
@@ -24,7 +25,7 @@ import { type ComposeMapImage, copyMapNow, snapshotMap } from './printSnapshot';
 import { signalWhenReady } from './readiness';
 import { buildStyle } from './style/buildStyle';
 import { indexLayers } from './style/layerTags';
-import { GEO_SOURCES, isGeoSource } from './style/sources';
+import { isGeoSource } from './style/sources';
 
 // The bundled app cannot locate MapLibre's worker by itself.
 maplibregl.setWorkerUrl(workerUrl);
@@ -88,7 +89,15 @@ export class MapController {
   constructor(container: HTMLElement, store: StoreApi<AppStore>, initialView: MapViewState | null) {
     const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
       translate(store.getState().lang, key, params);
-    const style = buildStyle({ resolveUrl, fonts: NOTO_SANS_FILES, fontUrl: viaFontScheme, lang: store.getState().lang });
+    // A view that opens wide starts from the overview outlines; a closer one needs the full ones at once.
+    const overview = (initialView?.zoom ?? 0) <= OVERVIEW_MAX_ZOOM;
+    const style = buildStyle({
+      resolveUrl,
+      fonts: NOTO_SANS_FILES,
+      fontUrl: viaFontScheme,
+      lang: store.getState().lang,
+      overview,
+    });
     const layers = indexLayers(style.layers);
     // A still embed (`static=1`) is a picture of the view: nothing on it answers a pointer or a key.
     const still = store.getState().embed === 'static';
@@ -115,12 +124,14 @@ export class MapController {
     const map = this.map;
     this.controls = new MapControls(map, t, { navigation: !still });
     window.__borderMap = map;
+    const outlines = loadFullOutlines(map, resolveUrl, !overview);
+    this.cleanups.push(outlines.cancel);
 
     // A geo file that is missing or broken costs its layer, not the map: name it in a banner.
     const onError = (e: { error?: { message?: string }; sourceId?: string }) => {
       const id = e.sourceId;
       if (!id || !isGeoSource(id)) return;
-      const params = { file: GEO_SOURCES[id], reason: e.error?.message ?? 'unknown error' };
+      const params = { file: outlines.fileOf(id), reason: e.error?.message ?? 'unknown error' };
       store
         .getState()
         .notify(

@@ -1,4 +1,5 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { firstLoadFile } from '../../model/geoOverview';
 import { BASE_LANG, type Lang } from '../../model/languages';
 import { areaLayers } from './areaLayers';
 import { eventLayers } from './eventLayers';
@@ -25,6 +26,11 @@ export interface StyleInputs {
   lang?: Lang;
   /** Attribution shown in the map's attribution control, per geo source. */
   attribution?: Partial<Record<GeoSourceId, string>>;
+  /**
+   * Start from the coarser overview files where a layer has one (model/geoOverview.ts): for a view
+   * that opens wide. The full files replace them later (map/geoDetail.ts). Off unless asked for.
+   */
+  overview?: boolean;
 }
 
 /*
@@ -41,7 +47,7 @@ function geoSources(inputs: StyleInputs): Record<string, SourceSpecification> {
     const attribution = inputs.attribution?.[id];
     sources[id] = {
       type: 'geojson',
-      data: inputs.resolveUrl(path),
+      data: inputs.resolveUrl(inputs.overview ? firstLoadFile(path) : path),
       // String ids let the adapter address features (feature-state) by their data id.
       promoteId: 'id',
       buffer: TILE_BUFFER,

@@ -20,9 +20,9 @@ function positions(g: Geometry): Position[] {
 }
 
 describe('public/geo files are valid GeoJSON for MapLibre', () => {
-  it('contains exactly the expected layers plus meta.json', () => {
+  it('contains exactly the expected layers plus meta.json and the overview folder (overview.test.ts)', () => {
     const files = fs.readdirSync(GEO_DIR).sort();
-    expect(files).toEqual([...LAYERS.map((l) => `${l}.geojson`), 'meta.json'].sort());
+    expect(files).toEqual([...LAYERS.map((l) => `${l}.geojson`), 'meta.json', 'overview'].sort());
   });
 
   it.each(LAYERS)('%s: FeatureCollection with a string id on every feature, equal to properties.id', (name) => {

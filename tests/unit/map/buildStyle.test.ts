@@ -19,6 +19,24 @@ function allStrings(value: unknown, out: string[] = []): string[] {
 }
 
 describe('buildStyle', () => {
+  it('starts from the overview outlines only when asked, and only for the layers that have one', () => {
+    const data = (overview: boolean) =>
+      Object.fromEntries(
+        Object.entries(buildStyle({ resolveUrl: (p) => `app:${p}`, fonts, overview }).sources).map(([id, s]) => [
+          id,
+          'data' in s ? s.data : null,
+        ]),
+      );
+    expect(data(true).countries).toBe('app:geo/overview/countries.geojson');
+    expect(data(true).border).toBe('app:geo/overview/border.geojson');
+    expect(data(true).towns).toBe('app:geo/towns.geojson');
+    expect(data(true).water).toBe('app:geo/water.geojson');
+    expect(data(false).countries).toBe('app:geo/countries.geojson');
+    expect(style.sources.countries && 'data' in style.sources.countries ? style.sources.countries.data : null).toBe(
+      'geo/countries.geojson',
+    );
+  });
+
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
