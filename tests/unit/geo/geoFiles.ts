@@ -70,3 +70,12 @@ export function kmToOutline(p: Position, g: Feature<Areal>): number {
 export function country(iso2: string): Feature<Areal> {
   return areal('countries', `country-${iso2.toLowerCase()}`);
 }
+
+/** Every position of a geometry, in order. */
+export function positions(g: Geometry): Position[] {
+  const out: Position[] = [];
+  turf.coordEach(g, (c) => {
+    out.push(c);
+  });
+  return out;
+}

@@ -3,22 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as turf from '@turf/turf';
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { OVERVIEW_LAYERS as BUILD_OVERVIEW, OVERVIEW_SIMPLIFY_M } from '../../../scripts/geo/config.mjs';
 import { OVERVIEW_LAYERS } from '../../../src/model/geoOverview';
-import { GEO_DIR, type GeoProps, type LayerName, readLayer } from './geoFiles';
+import { GEO_DIR, type GeoProps, type LayerName, positions, readLayer } from './geoFiles';
 
 const readOverview = (name: string) =>
   JSON.parse(fs.readFileSync(path.join(GEO_DIR, 'overview', `${name}.geojson`), 'utf8')) as FeatureCollection<Geometry, GeoProps>;
-
-const positions = (g: Geometry): Position[] => {
-  const out: Position[] = [];
-  turf.coordEach(g, (c) => {
-    out.push(c);
-  });
-  return out;
-};
 
 describe('the overview outlines', () => {
   it('are the layers the geo build simplifies, and only those files are in the folder', () => {

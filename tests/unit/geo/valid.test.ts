@@ -3,20 +3,12 @@ import path from 'node:path';
 import * as turf from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { GEO_DIR, LAYERS, readLayer } from './geoFiles';
+import { GEO_DIR, LAYERS, positions, readLayer } from './geoFiles';
 
 /** Every ring of a (multi)polygon, tagged outer or hole. */
 function rings(g: Geometry): { ring: Position[]; outer: boolean }[] {
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
   return polys.flatMap((p) => p.map((ring, i) => ({ ring, outer: i === 0 })));
-}
-
-function positions(g: Geometry): Position[] {
-  const out: Position[] = [];
-  turf.coordEach(g, (c) => {
-    out.push(c);
-  });
-  return out;
 }
 
 describe('public/geo files are valid GeoJSON for MapLibre', () => {
