@@ -6,7 +6,7 @@
  * lives here; rules that need other records (does the cited source exist? is an id used twice? do
  * two checkpoint intervals overlap?) live in parseEventFile.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { CATEGORIES, type Category } from '../model/category';
 import { eventInterval } from '../model/days';
 import { isHttpUrl } from '../model/httpUrl';

@@ -4,7 +4,7 @@
  * own, so one bad story in the built-in file is skipped and reported, not the whole file; ids that
  * must exist in the record (events, places) are checked against it by `parseStoryFile`.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { CATEGORIES } from '../model/category';
 import { isIsoDay } from '../model/isoDate';
 import { LANGS } from '../model/languages';

@@ -1,5 +1,5 @@
 import { del, get, set } from 'idb-keyval';
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { BorderEventSchema, IdSchema, SourceSchema } from '../data/eventSchema';
 import { type ImportedFile, PROBLEM_CODES } from '../model/importedFile';
 

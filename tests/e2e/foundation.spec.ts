@@ -12,8 +12,9 @@ test('the map loads offline, draws, and pans', async ({ page, record }) => {
   const foreign = record.requests.filter((u) => !isLocal(u, BASE_URL));
   expect(foreign).toEqual([]);
 
-  // The geo layers were actually fetched and the font came from the bundle.
-  expect(record.requests.some((u) => u.endsWith('geo/border.geojson'))).toBe(true);
+  // The geo layers were actually fetched (the border as its overview at this wide view, see
+  // firstLoad.spec.ts) and the font came from the bundle.
+  expect(record.requests.some((u) => /\/geo\/(overview\/)?border\.geojson$/.test(u))).toBe(true);
   expect(record.requests.some((u) => u.includes('noto-sans') && u.endsWith('.woff2'))).toBe(true);
 
   // The canvas is not blank: most pixels differ from the plain background colour.

@@ -1,8 +1,10 @@
 /**
- * A cold load fetches the record cut to the reader's language (data/events.<lang>.json); the full
- * record (data/events.json) comes only when another language is needed.
+ * What a cold load fetches. The record cut to the reader's language (data/events.<lang>.json); the
+ * full record (data/events.json) only when another language is needed. The overview outlines
+ * (geo/overview/) for a view that opens wide; the full ones once that first map is on screen.
  */
 import { readFileSync } from 'node:fs';
+import type { Route } from '@playwright/test';
 import type { EventFile } from '../../src/model/record';
 import { MESSAGES } from '../allMessages';
 import { expect, gotoReady, type PageRecord, test } from './fixtures';
@@ -68,5 +70,56 @@ test('an English reader searching in Russian finds the event whose Russian text 
   const list = page.getByRole('region', { name: 'Events' });
   await expect(list.getByRole('listitem').filter({ hasText: title })).toHaveCount(1);
   expect(recordFiles(record)).toEqual(['events.en.json', 'events.json']);
+  expect(record.errors).toEqual([]);
+});
+
+/** Holds back every response matching `pattern` until `release()`, counting the requests. */
+async function holdBack(page: import('@playwright/test').Page, pattern: string) {
+  const held: Route[] = [];
+  let open = false;
+  await page.route(pattern, (route) => (open ? route.continue() : void held.push(route)));
+  return {
+    count: () => held.length,
+    release: async () => {
+      open = true;
+      for (const route of held.splice(0)) await route.continue();
+    },
+  };
+}
+
+const FULL_OUTLINES = '**/geo/{countries,batken,sughd,enclaves,border}.geojson';
+
+test('the opening view is drawn from the overview outlines; the full ones follow once it is on screen', async ({
+  page,
+  record,
+}) => {
+  const full = await holdBack(page, FULL_OUTLINES);
+  // Ready while every full outline file is still held back: the first picture never waits for them.
+  await gotoReady(page);
+  const geo = record.requests.map((u) => new URL(u).pathname).filter((p) => p.includes('/geo/'));
+  for (const name of ['countries', 'batken', 'sughd', 'enclaves', 'border'])
+    expect(geo).toContain(`/geo/overview/${name}.geojson`);
+  await expect.poll(full.count).toBeGreaterThanOrEqual(5);
+  await expect(page.locator('html')).not.toHaveAttribute('data-geo-detail', 'true');
+  await full.release();
+  await expect(page.locator('html')).toHaveAttribute('data-geo-detail', 'true');
+  // The full outlines are drawn: the map's countries source now holds the full file's points.
+  const points = await page.evaluate(async () => {
+    const source = window.__borderMap?.getSource('countries') as unknown as { getData: () => Promise<GeoJSON.FeatureCollection> };
+    const data = await source.getData();
+    return data.features.reduce((n, f) => n + JSON.stringify(f.geometry).split('],[').length, 0);
+  });
+  expect(points).toBeGreaterThan(20_000);
+  expect(record.errors).toEqual([]);
+});
+
+test('a view that opens close in draws the full outlines from the start, never the overview', async ({ page, record }) => {
+  // Only the map reads these two overview files (the place index reads the regions' and enclaves'
+  // names from their overview, whatever the view).
+  const overview = await holdBack(page, '**/geo/overview/{countries,border}.geojson');
+  await gotoReady(page, '#map=11/39.95/70.75');
+  await expect(page.locator('html')).toHaveAttribute('data-geo-detail', 'true');
+  expect(overview.count()).toBe(0);
+  expect(record.requests.some((u) => u.endsWith('/geo/countries.geojson'))).toBe(true);
   expect(record.errors).toEqual([]);
 });
