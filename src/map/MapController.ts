@@ -115,6 +115,9 @@ export class MapController {
             fitBoundsOptions: { padding: framePadding(container.clientWidth, store.getState().layersOpen) },
           }),
       maxBounds: MAX_BOUNDS,
+      // The style is data built by buildStyle, checked against the style spec by its unit tests in
+      // every language; validating it again at each cold load cost about 60 ms of main thread.
+      validateStyle: false,
       attributionControl: false,
       // Labels appear at once instead of fading: a fade is ~20 redraws of the whole map per change,
       // which on software rendering makes every slider step (and the counts layer) visibly lag.

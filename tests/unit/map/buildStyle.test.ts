@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStyle } from '../../../src/map/style/buildStyle';
 import { FONT_BOLD, FONT_REGULAR, type FontFileSet } from '../../../src/map/style/fontFaces';
 import { indexLayers } from '../../../src/map/style/layerTags';
+import { LANGS } from '../../../src/model/languages';
 import { LAYER_GROUPS } from '../../../src/model/layerGroup';
 
 const fonts: FontFileSet = {
@@ -37,8 +38,12 @@ describe('buildStyle', () => {
     );
   });
 
-  it('is a valid MapLibre style', () => {
-    expect(validateStyleMin(style)).toEqual([]);
+  // The map is created with `validateStyle: false` (MapController): this is the check instead, for
+  // every interface language and both first-load choices, as MapLibre itself would run it.
+  it.each(LANGS)('is a valid MapLibre style in %s, from the overview outlines or the full ones', (lang) => {
+    for (const overview of [true, false]) {
+      expect(validateStyleMin(buildStyle({ resolveUrl: (p) => `https://app.test/${p}`, fonts, lang, overview }))).toEqual([]);
+    }
   });
 
   it('contains no remote URL anywhere: no style, tiles, sprite or glyph server', () => {
