@@ -192,6 +192,23 @@ export async function openPage(browser, url, layout, { problems, notes }, { init
   return { context, page, readyMs, requested: [...requested].sort() };
 }
 
+/**
+ * The load's tail done: the full outlines swapped in after the first map (src/map/geoDetail.ts,
+ * `data-geo-detail`) and the map idle again. Step phases measure steady scrubbing; the swap is the
+ * last of the load's work, and a step that met it would time the load instead.
+ */
+export async function afterLoadTail(page) {
+  await page.waitForSelector('html[data-geo-detail="true"]', { state: 'attached', timeout: 60_000 });
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const map = window.__borderMap;
+        if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) resolve();
+        else map.once('idle', resolve);
+      }),
+  );
+}
+
 /** The app checked to hold all `expectedTotal` events (it drops invalid records with only a warning), helpers installed. */
 export async function checkApp(page, expectedTotal, { problems }) {
   const scale = (await page.locator('.timeline-scale').textContent()) ?? '';

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { englishCutOf, mulberry32, REAL_EVENTS_FILE, writeEventFile } from './generate.mjs';
-import { checkApp, openApp } from './page.mjs';
+import { afterLoadTail, checkApp, openApp } from './page.mjs';
 import { DIST, ROOT, TMP } from './paths.mjs';
 import { sideBySide } from './sideBySide.mjs';
 import { countBy, mb, quantile, round, summary } from './statistics.mjs';
@@ -95,6 +95,7 @@ export async function benchDataset(browser, base, server, dataset, issues, run) 
   log(`cold load median ${out.coldLoadMs.median} ms (${cold.map((x) => Math.round(x)).join(', ')})`);
 
   const { page } = kept;
+  await afterLoadTail(page);
   out.heapAfterLoadMB = round(await page.evaluate(() => window.__bench.heapMB()), 2);
   // What a large record looks like zoomed out (counts per area), for the README; full runs only.
   if (n === 100_000 && !run.quick) {

@@ -8,7 +8,7 @@
  *   step:      the app's slider step → map idle, against the floor's repaint step (feature-state on its
  *              60 circles + repaint) → idle, in alternating chunks of ten.
  */
-import { openPage } from './page.mjs';
+import { afterLoadTail, openPage } from './page.mjs';
 import { quantile, round, summary } from './statistics.mjs';
 
 export const FLOOR_PATH = 'floor/';
@@ -130,6 +130,7 @@ export async function sideBySide(browser, base, layoutName, { loads, steps, scru
   );
 
   if (steps > 0) {
+    await afterLoadTail(keptApp.page);
     const scrubDays = scrubPlan(await keptApp.page.evaluate(() => window.__bench.range()));
     // Unmeasured: the first move from the default date to mid-range is not a gesture we benchmark.
     await keptApp.page.evaluate((d) => window.__bench.scrub(d), scrubDays.start);

@@ -89,8 +89,10 @@ export class MapController {
   constructor(container: HTMLElement, store: StoreApi<AppStore>, initialView: MapViewState | null) {
     const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
       translate(store.getState().lang, key, params);
-    // A view that opens wide starts from the overview outlines; a closer one needs the full ones at once.
-    const overview = (initialView?.zoom ?? 0) <= OVERVIEW_MAX_ZOOM;
+    // A view that opens wide starts from the overview outlines; a closer one needs the full ones at
+    // once, and so does a link still being applied (a story's step, often close in): fetching both
+    // would only delay its first picture.
+    const overview = (initialView?.zoom ?? 0) <= OVERVIEW_MAX_ZOOM && !store.getState().linkPending;
     const style = buildStyle({
       resolveUrl,
       fonts: NOTO_SANS_FILES,

@@ -113,13 +113,18 @@ test('the opening view is drawn from the overview outlines; the full ones follow
   expect(record.errors).toEqual([]);
 });
 
-test('a view that opens close in draws the full outlines from the start, never the overview', async ({ page, record }) => {
-  // Only the map reads these two overview files (the place index reads the regions' and enclaves'
-  // names from their overview, whatever the view).
-  const overview = await holdBack(page, '**/geo/overview/{countries,border}.geojson');
-  await gotoReady(page, '#map=11/39.95/70.75');
-  await expect(page.locator('html')).toHaveAttribute('data-geo-detail', 'true');
-  expect(overview.count()).toBe(0);
-  expect(record.requests.some((u) => u.endsWith('/geo/countries.geojson'))).toBe(true);
-  expect(record.errors).toEqual([]);
-});
+for (const [what, link] of [
+  ['a view that opens close in', '#map=11/39.95/70.75'],
+  ['a link to a story step (its view is known only once the stories are in)', '?story=april-2021&step=6'],
+]) {
+  test(`${what} draws the full outlines from the start, never the overview`, async ({ page, record }) => {
+    // Only the map reads these two overview files (the place index reads the regions' and enclaves'
+    // names from their overview, whatever the view).
+    const overview = await holdBack(page, '**/geo/overview/{countries,border}.geojson');
+    await gotoReady(page, link);
+    await expect(page.locator('html')).toHaveAttribute('data-geo-detail', 'true');
+    expect(overview.count()).toBe(0);
+    expect(record.requests.some((u) => u.endsWith('/geo/countries.geojson'))).toBe(true);
+    expect(record.errors).toEqual([]);
+  });
+}
