@@ -180,15 +180,28 @@ export async function openPage(browser, url, layout, { problems, notes }, { init
     else if (msg.type() === 'error') notes.push(`console error: ${text.slice(0, 300)}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  // What the first picture needed: the paths fetched before ready (the print faces, the border
-  // outlines and any other language's texts are fetched once the page is idle after it).
-  let loaded = false;
-  const requested = new Set();
-  page.on('request', (r) => !loaded && requested.add(new URL(r.url()).pathname));
+  // What the first picture needed: the paths fetched before ready (the print faces, the full
+  // outlines and any other language's texts are fetched once the page is idle after it). Sorted by
+  // the browser's own start time against the ready mark: a request sent just after ready can reach
+  // this process before the ready attribute does.
+  const requests = [];
+  page.on('request', (r) => requests.push(r));
   await page.goto(url, { timeout: timeoutMs });
   await page.waitForSelector('html[data-map-ready="true"]', { state: 'attached', timeout: timeoutMs });
-  loaded = true;
-  const readyMs = await page.evaluate(() => performance.getEntriesByName('border-map-ready')[0]?.startTime ?? null);
+  const { readyMs, readyEpoch } = await page.evaluate(() => {
+    const ready = performance.getEntriesByName('border-map-ready')[0]?.startTime ?? null;
+    return { readyMs: ready, readyEpoch: performance.timeOrigin + (ready ?? performance.now()) };
+  });
+  // A request's timing fills in with its response: one with none yet (startTime -1) was sent in the
+  // last moments, after ready, since everything the first picture needed has arrived by then.
+  const requested = new Set(
+    requests
+      .filter((r) => {
+        const start = r.timing().startTime;
+        return start > 0 && start <= readyEpoch;
+      })
+      .map((r) => new URL(r.url()).pathname),
+  );
   return { context, page, readyMs, requested: [...requested].sort() };
 }
 
