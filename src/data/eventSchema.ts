@@ -6,7 +6,7 @@
  * lives here; rules that need other records (does the cited source exist? is an id used twice? do
  * two checkpoint intervals overlap?) live in parseEventFile.
  */
-import { z } from './zod';
+
 import { CATEGORIES, type Category } from '../model/category';
 import { eventInterval } from '../model/days';
 import { isHttpUrl } from '../model/httpUrl';
@@ -36,6 +36,7 @@ import {
   YEAR_RANGE,
 } from '../model/record';
 import { isInsideRegion } from '../model/region';
+import { z } from './zod';
 
 export const IdSchema = z.string().regex(ID_PATTERN, 'must be a kebab-case id (a–z, 0–9, single hyphens)');
 

@@ -11,7 +11,7 @@
  * and (when the caller knows the map's feature ids) every place id must resolve. The version and
  * its changelog are checked against each other and the events (see `parseHistory`).
  */
-import { z } from './zod';
+
 import { toDayNumber } from '../model/days';
 import type { Lang } from '../model/languages';
 import {
@@ -34,6 +34,7 @@ import {
   SourceSchema,
   StateIntervalSchema,
 } from './eventSchema';
+import { z } from './zod';
 
 /** `version`: the file's own version and release day; `changelog`: one entry of its history. */
 export type RecordType = 'file' | 'version' | 'changelog' | 'source' | 'place' | 'event' | 'state';

@@ -4,7 +4,7 @@
  * own, so one bad story in the built-in file is skipped and reported, not the whole file; ids that
  * must exist in the record (events, places) are checked against it by `parseStoryFile`.
  */
-import { z } from './zod';
+
 import { CATEGORIES } from '../model/category';
 import { isIsoDay } from '../model/isoDate';
 import { LANGS } from '../model/languages';
@@ -24,6 +24,7 @@ import {
   type StoryText,
 } from '../model/story';
 import { TIME_MODES, WINDOW_MONTHS } from '../model/timeMode';
+import { z } from './zod';
 
 const Id = z.string().max(200).regex(ID_PATTERN, 'must be a kebab-case id (a–z, 0–9, single hyphens)');
 

@@ -1,6 +1,6 @@
 import { del, get, set } from 'idb-keyval';
-import { z } from '../data/zod';
 import { BorderEventSchema, IdSchema, SourceSchema } from '../data/eventSchema';
+import { z } from '../data/zod';
 import { type ImportedFile, PROBLEM_CODES } from '../model/importedFile';
 
 /** One IndexedDB key holds every kept import; bump the suffix if the stored shape changes. */

@@ -22,7 +22,11 @@ function fakeMap() {
   const fire = (type: string) => {
     for (const fn of [...(handlers.get(type) ?? [])]) fn();
   };
-  return { map, sent, fire, zoomTo: (z: number) => ((zoom = z), fire('zoom')) };
+  const zoomTo = (z: number) => {
+    zoom = z;
+    fire('zoom');
+  };
+  return { map, sent, fire, zoomTo };
 }
 
 // Module state (the first-map promise) is per page: a fresh copy per test.
