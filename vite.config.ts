@@ -29,17 +29,18 @@ function modelCss(): Plugin {
   };
 }
 
-/** Each language's cut of the record (scripts/record/languageFile.mjs), or why there is none. */
-function languageFiles(): { files: Map<string, string> } | { error: string } {
+/** The cuts of the record (all languages, or the one asked for), or why there are none. */
+function languageFiles(only?: string): { files: Map<string, string> } | { error: string } {
   let record: object;
   try {
     record = JSON.parse(readFileSync(new URL(`./public/${RECORD_FILE}`, import.meta.url), 'utf8'));
   } catch (error) {
     return { error: String(error) };
   }
+  const languages = LANGUAGE_TABLE.filter(({ id }) => only === undefined || recordFileFor(id) === only);
   return {
     files: new Map(
-      LANGUAGE_TABLE.map(({ id, labelFallbacks }) => [
+      languages.map(({ id, labelFallbacks }) => [
         recordFileFor(id),
         JSON.stringify(recordForLanguage(record, id, labelFallbacks)),
       ]),
@@ -59,7 +60,8 @@ function recordByLanguage(): Plugin {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0]?.replace(/^\//, '') ?? '';
         if (!/^data\/events\.[a-z]{2}\.json$/.test(path)) return next();
-        const cut = languageFiles();
+        // Made per request from the current file, for that language only, so an edit shows on reload.
+        const cut = languageFiles(path);
         const body = 'files' in cut ? cut.files.get(path) : undefined;
         if (body === undefined) return next();
         res.setHeader('content-type', 'application/json');

@@ -39,6 +39,7 @@ export function transferSizes(requested = []) {
   const worker = files.filter((f) => /maplibre-gl-worker/.test(f)).map((f) => row(assets, f));
   const appChunks = js.filter((r) => !isVendor(r.file));
   const separable = js.some((r) => isVendor(r.file));
+  const firstLoadRows = dataFetched.map((f) => row(DIST, f));
   const geoDir = join(DIST, 'geo');
   const geo = readdirSync(geoDir)
     .filter((f) => f.endsWith('.geojson'))
@@ -54,10 +55,7 @@ export function transferSizes(requested = []) {
     lazyJs: { gzip: total(lazyJs), files: lazyJs },
     css: { gzip: total(css.map((n) => row(assets, n))), files: css },
     eventsJson: row(join(DIST, 'data'), 'events.json'),
-    firstLoadData: {
-      gzip: total(dataFetched.map((f) => row(DIST, f))),
-      files: dataFetched.map((f) => row(DIST, f)),
-    },
+    firstLoadData: { gzip: total(firstLoadRows), files: firstLoadRows },
     geo: { gzip: total(geo), files: geo },
     fontsAll: { gzip: total(fonts), count: fonts.length },
     fontsFetchedAtLoad: { gzip: total(fetchedFonts), files: fetchedFonts.map((f) => f.file) },
