@@ -36,9 +36,12 @@ export function loadFullOutlines(
   const onZoom = () => {
     if (map.getZoom() > OVERVIEW_MAX_ZOOM) swap();
   };
+  let cancelIdle: () => void = () => undefined;
   if (full) document.documentElement.dataset.geoDetail = 'true';
-  else map.on('zoom', onZoom);
-  const cancelIdle = whenIdleAfterFirstMap(swap);
+  else {
+    map.on('zoom', onZoom);
+    cancelIdle = whenIdleAfterFirstMap(swap);
+  }
   return {
     cancel: () => {
       cancelIdle();

@@ -79,3 +79,38 @@ export function positions(g: Geometry): Position[] {
   });
   return out;
 }
+
+/** Every ring of a (multi)polygon, tagged outer or hole. */
+function rings(g: Geometry): { ring: Position[]; outer: boolean }[] {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  return polys.flatMap((p) => p.map((ring, i) => ({ ring, outer: i === 0 })));
+}
+
+/** Rings that are open, or wound against RFC 7946 (outer counter-clockwise, holes clockwise). */
+export function ringProblems(features: readonly GeoFeature[]): string[] {
+  const bad: string[] = [];
+  for (const f of features) {
+    for (const { ring, outer } of rings(f.geometry)) {
+      const first = ring[0];
+      const last = ring[ring.length - 1];
+      if (ring.length < 4 || !first || !last || first[0] !== last[0] || first[1] !== last[1]) bad.push(`${f.id}: open ring`);
+      else if (turf.booleanClockwise(ring) === outer)
+        bad.push(`${f.id}: ${outer ? 'outer ring clockwise' : 'hole counter-clockwise'}`);
+    }
+  }
+  return bad;
+}
+
+/** Self-intersections (turf kinks) of every line and polygon part. */
+export function kinkProblems(features: readonly GeoFeature[]): string[] {
+  const bad: string[] = [];
+  for (const f of features) {
+    if (f.geometry.type === 'Point') continue;
+    for (const part of turf.flatten(f as turf.AllGeoJSON).features) {
+      const k = turf.kinks(part as Parameters<typeof turf.kinks>[0]);
+      if (k.features.length)
+        bad.push(`${f.id}: ${k.features.length} kinks, e.g. ${JSON.stringify(k.features[0]?.geometry.coordinates)}`);
+    }
+  }
+  return bad;
+}

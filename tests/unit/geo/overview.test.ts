@@ -2,12 +2,11 @@
 // must stand in for the full layers feature for feature and be valid for MapLibre on their own.
 import fs from 'node:fs';
 import path from 'node:path';
-import * as turf from '@turf/turf';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { OVERVIEW_LAYERS as BUILD_OVERVIEW, OVERVIEW_SIMPLIFY_M } from '../../../scripts/geo/config.mjs';
 import { OVERVIEW_LAYERS } from '../../../src/model/geoOverview';
-import { GEO_DIR, type GeoProps, type LayerName, positions, readLayer } from './geoFiles';
+import { GEO_DIR, type GeoProps, kinkProblems, type LayerName, positions, readLayer, ringProblems } from './geoFiles';
 
 const readOverview = (name: string) =>
   JSON.parse(fs.readFileSync(path.join(GEO_DIR, 'overview', `${name}.geojson`), 'utf8')) as FeatureCollection<Geometry, GeoProps>;
@@ -48,21 +47,9 @@ describe('the overview outlines', () => {
   );
 
   it.each(OVERVIEW_LAYERS)('%s: rings closed and wound per RFC 7946, no self-intersections', (name) => {
-    const bad: string[] = [];
-    for (const f of readOverview(name).features) {
-      const g = f.geometry;
-      const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-      for (const poly of polys) {
-        poly.forEach((ring, k) => {
-          const [first, last] = [ring[0], ring[ring.length - 1]];
-          if (ring.length < 4 || first?.join() !== last?.join()) bad.push(`${f.id}: ring ${k} not closed`);
-          else if (turf.booleanClockwise(ring) === (k === 0)) bad.push(`${f.id}: ring ${k} wound the wrong way`);
-        });
-        const kinks = turf.kinks(turf.polygon(poly));
-        if (kinks.features.length > 0) bad.push(`${f.id}: ${kinks.features.length} self-intersections`);
-      }
-    }
-    expect(bad).toEqual([]);
+    const { features } = readOverview(name);
+    expect(ringProblems(features)).toEqual([]);
+    expect(kinkProblems(features)).toEqual([]);
   });
 
   it('are simplified at a tolerance of about a pixel at the opening zoom', () => {

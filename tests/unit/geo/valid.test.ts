@@ -1,15 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import * as turf from '@turf/turf';
-import type { Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { GEO_DIR, LAYERS, positions, readLayer } from './geoFiles';
-
-/** Every ring of a (multi)polygon, tagged outer or hole. */
-function rings(g: Geometry): { ring: Position[]; outer: boolean }[] {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-  return polys.flatMap((p) => p.map((ring, i) => ({ ring, outer: i === 0 })));
-}
+import { GEO_DIR, kinkProblems, LAYERS, positions, readLayer, ringProblems } from './geoFiles';
 
 describe('public/geo files are valid GeoJSON for MapLibre', () => {
   it('contains exactly the expected layers plus meta.json and the overview folder (overview.test.ts)', () => {
@@ -47,31 +39,11 @@ describe('public/geo files are valid GeoJSON for MapLibre', () => {
   });
 
   it.each(LAYERS)('%s: polygon rings are closed and wound per RFC 7946 (outer counter-clockwise, holes clockwise)', (name) => {
-    const bad: string[] = [];
-    for (const f of readLayer(name).features) {
-      for (const { ring, outer } of rings(f.geometry)) {
-        const first = ring[0];
-        const last = ring[ring.length - 1];
-        if (ring.length < 4 || !first || !last || first[0] !== last[0] || first[1] !== last[1]) bad.push(`${f.id}: open ring`);
-        else if (turf.booleanClockwise(ring) === outer)
-          bad.push(`${f.id}: ${outer ? 'outer ring clockwise' : 'hole counter-clockwise'}`);
-      }
-    }
-    expect(bad).toEqual([]);
+    expect(ringProblems(readLayer(name).features)).toEqual([]);
   });
 
   it.each(LAYERS)('%s: no self-intersections (turf kinks)', (name) => {
-    const bad: string[] = [];
-    for (const f of readLayer(name).features) {
-      if (f.geometry.type === 'Point') continue;
-      const parts = turf.flatten(f as turf.AllGeoJSON).features;
-      for (const part of parts) {
-        const k = turf.kinks(part as Parameters<typeof turf.kinks>[0]);
-        if (k.features.length)
-          bad.push(`${f.id}: ${k.features.length} kinks, e.g. ${JSON.stringify(k.features[0]?.geometry.coordinates)}`);
-      }
-    }
-    expect(bad).toEqual([]);
+    expect(kinkProblems(readLayer(name).features)).toEqual([]);
   });
 
   it('layer geometry types match what the style expects', () => {
