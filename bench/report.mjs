@@ -89,8 +89,8 @@ function markdown(results) {
       `| **first load's data**, fetched before the map is ready (${tr.firstLoadData.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}) | **${kb(tr.firstLoadData.gzip)}** |`,
       `| data/events.json, the full record (fetched on a language switch or a search) | ${kb(tr.eventsJson.gzip)} |`,
       `| geo/*.geojson (${tr.geo.files.length} files) | ${kb(tr.geo.gzip)} |`,
-      `| woff2 fonts, all ${tr.fontsAll.count} | ${kb(tr.fontsAll.gzip)} |`,
-      `| woff2 fonts fetched by a cold load (${tr.fontsFetchedAtLoad.files.join(', ')}) | ${kb(tr.fontsFetchedAtLoad.gzip)} |`,
+      `| label glyph ranges, all ${tr.glyphsAll.count} | ${kb(tr.glyphsAll.gzip)} |`,
+      `| label glyph ranges fetched by a cold load (${tr.glyphsFetchedAtLoad.files.join(', ')}) | ${kb(tr.glyphsFetchedAtLoad.gzip)} |`,
     );
   }
   if (results.problems.length > 0) lines.push('', '## Problems', '', ...results.problems.map((p) => `- ${p}`));

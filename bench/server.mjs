@@ -11,6 +11,7 @@ const TYPES = {
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
   '.woff2': 'font/woff2',
+  '.pbf': 'application/x-protobuf',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };

@@ -10,7 +10,11 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
  * `requested`: the paths a cold load of the real record fetched before its map was ready.
  */
 export function transferSizes(requested = []) {
-  const fontsFetched = requested.filter((p) => p.endsWith('.woff2')).map((p) => p.split('/').pop());
+  // The label glyph ranges (scripts/glyphs) a cold load fetched, as "<font stack>/<range>.pbf".
+  const glyphsFetched = requested.flatMap((p) => {
+    const m = /\/glyphs\/([^/]+\/\d+-\d+\.pbf)$/.exec(p);
+    return m ? [decodeURIComponent(m[1])] : [];
+  });
   // The first load's data: the record and geo files fetched before ready, as served (the build's copies).
   const dataFetched = requested.flatMap((p) => {
     const m = /\/((?:data|geo)\/.+\.(?:json|geojson))$/.exec(p);
@@ -44,8 +48,11 @@ export function transferSizes(requested = []) {
   const geo = readdirSync(geoDir)
     .filter((f) => f.endsWith('.geojson'))
     .map((f) => row(geoDir, f));
-  const fonts = files.filter((f) => f.endsWith('.woff2')).map((f) => row(assets, f));
-  const fetchedFonts = fonts.filter((f) => fontsFetched.includes(f.file));
+  const glyphDir = join(DIST, 'glyphs');
+  const glyphs = readdirSync(glyphDir).flatMap((stack) =>
+    readdirSync(join(glyphDir, stack)).map((f) => row(glyphDir, `${stack}/${f}`)),
+  );
+  const fetchedGlyphs = glyphs.filter((g) => glyphsFetched.includes(g.file));
   return {
     startJs: { gzip: total(js), files: js },
     appCodeAlone: separable
@@ -57,7 +64,7 @@ export function transferSizes(requested = []) {
     eventsJson: row(join(DIST, 'data'), 'events.json'),
     firstLoadData: { gzip: total(firstLoadRows), files: firstLoadRows },
     geo: { gzip: total(geo), files: geo },
-    fontsAll: { gzip: total(fonts), count: fonts.length },
-    fontsFetchedAtLoad: { gzip: total(fetchedFonts), files: fetchedFonts.map((f) => f.file) },
+    glyphsAll: { gzip: total(glyphs), count: glyphs.length },
+    glyphsFetchedAtLoad: { gzip: total(fetchedGlyphs), files: fetchedGlyphs.map((g) => g.file) },
   };
 }

@@ -12,8 +12,8 @@ import type { AppStore, MapViewState } from '../state/appState';
 import { connectStore } from './connectStore';
 import { EDGE_INSET } from './edgePointers';
 import { holdFirstPaint } from './firstPaint';
-import { FONT_SCHEME, fontBytes, fromFontScheme, NOTO_SANS_FILES, preloadLabelFonts, viaFontScheme } from './fonts';
 import { loadFullOutlines, OVERVIEW_MAX_ZOOM } from './geoDetail';
+import { fromGlyphScheme, GLYPH_SCHEME, glyphBytes, preloadGlyphs, viaGlyphScheme } from './glyphs';
 import { hoverPopup } from './hoverPopup';
 import { BORDER_AREA_BOUNDS, MAX_BOUNDS } from './initialView';
 import { bindInteractions, reportView } from './interactions';
@@ -29,15 +29,15 @@ import { isGeoSource } from './style/sources';
 
 // The bundled app cannot locate MapLibre's worker by itself.
 maplibregl.setWorkerUrl(workerUrl);
-// Start the workers and fetch the label fonts now, while React renders and the record loads:
-// both otherwise begin only after the map is created, on the critical path to the first draw.
+// Start the workers and fetch the first labels' glyphs now, while React renders and the record
+// loads: both otherwise begin only after the map is created, on the critical path to the first draw.
 maplibregl.prewarm();
-maplibregl.addProtocol(FONT_SCHEME, async (params) => {
-  const url = fromFontScheme(params.url);
-  if (url === null) throw new Error(`not a font URL: ${params.url}`);
-  return { data: await fontBytes(url) };
+maplibregl.addProtocol(GLYPH_SCHEME, async (params) => {
+  const url = fromGlyphScheme(params.url);
+  if (url === null) throw new Error(`not a glyph range URL: ${params.url}`);
+  return { data: await glyphBytes(url) };
 });
-preloadLabelFonts(resolveUrl);
+preloadGlyphs(resolveUrl);
 
 declare global {
   interface Window {
@@ -95,8 +95,7 @@ export class MapController {
     const overview = (initialView?.zoom ?? 0) <= OVERVIEW_MAX_ZOOM && !store.getState().linkPending;
     const style = buildStyle({
       resolveUrl,
-      fonts: NOTO_SANS_FILES,
-      fontUrl: viaFontScheme,
+      glyphUrl: viaGlyphScheme,
       lang: store.getState().lang,
       overview,
     });

@@ -1,4 +1,4 @@
-import { NOTO_SANS_FILES } from '../map/fonts';
+import { NOTO_SANS_FILES } from './fontFiles';
 
 /**
  * The briefing's own family, from the same bundled Noto Sans subset files the map's labels use

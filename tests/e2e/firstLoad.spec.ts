@@ -128,3 +128,39 @@ for (const [what, link] of [
     expect(record.errors).toEqual([]);
   });
 }
+
+test('Kyrgyz labels are drawn from the glyph files the app ships, never letter by letter in the page', async ({
+  page,
+  record,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+  });
+  await gotoReady(page, '?lang=ky#map=9/40.0/70.8');
+  await page.waitForLoadState('networkidle');
+  const glyphFiles = record.requests.flatMap((u) => {
+    const m = /\/glyphs\/([^/]+)\/(\d+-\d+)\.pbf$/.exec(new URL(u).pathname);
+    return m ? [`${decodeURIComponent(m[1] ?? '')} ${m[2]}`] : [];
+  });
+  // Latin for digits and counts (fetched as the page starts), Cyrillic for the names, in both weights.
+  for (const file of [
+    'Noto Sans Regular 0-255',
+    'Noto Sans Bold 0-255',
+    'Noto Sans Regular 1024-1279',
+    'Noto Sans Bold 1024-1279',
+  ]) {
+    expect(glyphFiles).toContain(file);
+  }
+  // Each file once: the early start and MapLibre's own request share one download.
+  expect(glyphFiles.length).toBe(new Set(glyphFiles).size);
+  // MapLibre says so when it has to draw a letter itself because a range is missing.
+  expect(warnings.filter((w) => /glyph/i.test(w))).toEqual([]);
+  const names = await page.evaluate(
+    () =>
+      window.__borderMap
+        ?.queryRenderedFeatures({ layers: ['towns-label', 'towns-label-3'] })
+        .map((f) => String(f.properties?.name_ky ?? '')) ?? [],
+  );
+  expect(names.some((n) => /[а-яөүң]/i.test(n))).toBe(true);
+});

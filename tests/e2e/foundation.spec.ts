@@ -13,9 +13,14 @@ test('the map loads offline, draws, and pans', async ({ page, record }) => {
   expect(foreign).toEqual([]);
 
   // The geo layers were actually fetched (the border as its overview at this wide view, see
-  // firstLoad.spec.ts) and the font came from the bundle.
+  // firstLoad.spec.ts) and the labels' glyphs came from the app's own files (scripts/glyphs).
   expect(record.requests.some((u) => /\/geo\/(overview\/)?border\.geojson$/.test(u))).toBe(true);
-  expect(record.requests.some((u) => u.includes('noto-sans') && u.endsWith('.woff2'))).toBe(true);
+  for (const stack of ['Regular', 'Bold']) {
+    expect(
+      record.requests.some((u) => u.endsWith(`/glyphs/Noto%20Sans%20${stack}/0-255.pbf`)),
+      stack,
+    ).toBe(true);
+  }
 
   // The canvas is not blank: most pixels differ from the plain background colour.
   const canvas = page.locator('.map canvas');

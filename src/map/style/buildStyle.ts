@@ -3,7 +3,7 @@ import { firstLoadFile } from '../../model/geoOverview';
 import { BASE_LANG, type Lang } from '../../model/languages';
 import { areaLayers } from './areaLayers';
 import { eventLayers } from './eventLayers';
-import { type FontFileSet, fontFaces } from './fontFaces';
+import { glyphsUrl } from './labelFonts';
 import { labelLayers } from './labelLayers';
 import { pointLayers } from './pointLayers';
 import { sharePrograms } from './sharedPrograms';
@@ -20,9 +20,8 @@ import {
 export interface StyleInputs {
   /** Turns an app-relative path (e.g. "geo/towns.geojson") into the URL the map should fetch. */
   resolveUrl: (path: string) => string;
-  fonts: FontFileSet;
-  /** Wraps each resolved font file URL (the app's font loader, see map/fonts.ts); unchanged if absent. */
-  fontUrl?: (resolved: string) => string;
+  /** Wraps the resolved glyphs URL (the app's glyph loader, see map/glyphs.ts); unchanged if absent. */
+  glyphUrl?: (resolved: string) => string;
   lang?: Lang;
   /** Attribution shown in the map's attribution control, per geo source. */
   attribution?: Partial<Record<GeoSourceId, string>>;
@@ -63,8 +62,8 @@ export function styleLayers(lang: Lang): LayerSpecification[] {
 }
 
 /**
- * The whole map style as plain data: no remote style, tiles, sprites or glyphs. Every URL comes
- * from `resolveUrl`, so the app serves everything from its own origin. Layers are drawn in the
+ * The whole map style as plain data: no remote style, tiles or sprites, and glyphs made ahead by
+ * scripts/glyphs. Every URL comes from `resolveUrl`, so the app serves everything from its own origin. Layers are drawn in the
  * order listed: areas, place symbols, events, then labels on top.
  */
 export function buildStyle(inputs: StyleInputs): StyleSpecification {
@@ -76,7 +75,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
   return {
     version: 8,
     name: 'Kyrgyzstan–Tajikistan border',
-    'font-faces': fontFaces(inputs.fonts, inputs.resolveUrl, inputs.fontUrl),
+    glyphs: glyphsUrl(inputs.resolveUrl, inputs.glyphUrl),
     sources: {
       ...geoSources(inputs),
       [EVENTS_SOURCE]: { ...emptySource, promoteId: 'id' },

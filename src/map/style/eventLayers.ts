@@ -3,7 +3,7 @@ import type { Lang } from '../../model/languages';
 import { MAP_COLORS } from '../../model/palette';
 import { labelText } from '../labelText';
 import { categoryColor, cellCount, highlighted, imported, recent, selected, shown } from './expressions';
-import { FONT_BOLD } from './fontFaces';
+import { FONT_BOLD } from './labelFonts';
 import { tagged } from './layerTags';
 import { EVENT_PLACES_SOURCE, EVENTS_GRID_SOURCE, EVENTS_SOURCE, EVENTS_STACKS_SOURCE } from './sources';
 

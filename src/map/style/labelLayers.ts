@@ -3,7 +3,7 @@ import type { Lang } from '../../model/languages';
 import { COUNTRY_COLORS, MAP_COLORS } from '../../model/palette';
 import { labelText } from '../labelText';
 import { enclaveColor, labelPoints } from './expressions';
-import { FONT_BOLD, FONT_REGULAR } from './fontFaces';
+import { FONT_BOLD, FONT_REGULAR } from './labelFonts';
 import { tagged } from './layerTags';
 import { PLACE_BANDS, placeLabels } from './places';
 import { recordPlaceLabel } from './recordPlaceLayers';

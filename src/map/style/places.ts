@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { MAP_COLORS } from '../../model/palette';
 import { BORDER_AREA_BOUNDS } from '../initialView';
-import { FONT_BOLD, FONT_REGULAR } from './fontFaces';
+import { FONT_BOLD, FONT_REGULAR } from './labelFonts';
 import { tagged } from './layerTags';
 
 /** The image of a national capital's symbol, drawn at run time by the map controller (mapImages.ts). */

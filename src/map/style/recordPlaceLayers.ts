@@ -2,7 +2,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../model/languages';
 import { MAP_COLORS } from '../../model/palette';
 import { labelText } from '../labelText';
-import { FONT_REGULAR } from './fontFaces';
+import { FONT_REGULAR } from './labelFonts';
 import { tagged } from './layerTags';
 import { RECORD_PLACES_SOURCE } from './sources';
 

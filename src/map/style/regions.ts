@@ -6,7 +6,7 @@ import type {
 } from 'maplibre-gl';
 import { MAP_COLORS } from '../../model/palette';
 import { labelPoints } from './expressions';
-import { FONT_BOLD } from './fontFaces';
+import { FONT_BOLD } from './labelFonts';
 import { tagged } from './layerTags';
 import { LABELS_SOURCE } from './sources';
 

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { MAP_COLORS } from '../../model/palette';
 import { labelPoints } from './expressions';
-import { FONT_REGULAR } from './fontFaces';
+import { FONT_REGULAR } from './labelFonts';
 import { tagged } from './layerTags';
 import { LABELS_SOURCE } from './sources';
 

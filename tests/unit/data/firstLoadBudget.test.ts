@@ -22,7 +22,7 @@ const RECORD = JSON.parse(readFileSync(new URL('data/events.json', PUBLIC), 'utf
 
 /** The geo files a cold load at the opening view fetches: the style's geo sources and the place index's layers. */
 function geoFiles(): string[] {
-  const style = buildStyle({ resolveUrl: (p) => p, fonts: { regular: [], bold: [] }, overview: true });
+  const style = buildStyle({ resolveUrl: (p) => p, overview: true });
   const fromStyle = Object.entries(style.sources).flatMap(([id, s]) =>
     isGeoSource(id) && 'data' in s && typeof s.data === 'string' ? [s.data] : [],
   );

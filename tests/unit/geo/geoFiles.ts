@@ -114,3 +114,18 @@ export function kinkProblems(features: readonly GeoFeature[]): string[] {
   }
   return bad;
 }
+
+/** Every name a geo layer can label, all languages: the `name_*` fields of every top-level file. */
+export function geoLabelNames(): string[] {
+  return fs
+    .readdirSync(GEO_DIR)
+    .filter((f) => f.endsWith('.geojson'))
+    .flatMap((f) => {
+      const fc = JSON.parse(fs.readFileSync(path.join(GEO_DIR, f), 'utf8')) as FeatureCollection<Geometry, GeoProps>;
+      return fc.features.flatMap((feat) =>
+        Object.entries(feat.properties)
+          .filter(([k, v]) => k.startsWith('name_') && typeof v === 'string')
+          .map(([, v]) => v as string),
+      );
+    });
+}

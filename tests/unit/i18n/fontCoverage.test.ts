@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NOTO_SANS_FILES } from '../../../src/map/fonts';
+import { NOTO_SANS_FILES } from '../../../src/print/fontFiles';
 import { MESSAGES } from '../../allMessages';
-import { eventFile, GEO_DIR } from '../data/realData';
+import { eventFile } from '../data/realData';
+import { geoLabelNames } from '../geo/geoFiles';
 
 function ranges(spec: string): [number, number][] {
   return spec.split(',').map((part) => {
@@ -23,21 +22,7 @@ function uncovered(text: string, files: readonly { range: string }[]): string[] 
 }
 
 /** Every label the map can draw: all name fields of every geo layer. */
-function labelText(): string {
-  return readdirSync(GEO_DIR)
-    .filter((f) => f.endsWith('.geojson'))
-    .flatMap((f) => {
-      const fc = JSON.parse(readFileSync(path.join(GEO_DIR, f), 'utf8')) as {
-        features: { properties: Record<string, unknown> }[];
-      };
-      return fc.features.flatMap((feat) =>
-        Object.entries(feat.properties)
-          .filter(([k, v]) => k.startsWith('name_') && typeof v === 'string')
-          .map(([, v]) => v as string),
-      );
-    })
-    .join(' ');
-}
+const labelText = (): string => geoLabelNames().join(' ');
 
 describe('the bundled label font covers every letter the map draws', () => {
   const needed = 'ң ө ү ғ ҳ ҷ қ ӣ ӯ Ң Ө Ү Ғ Ҳ Ҷ Қ Ӣ Ӯ oʻ gʻ Oʻ Gʻ';

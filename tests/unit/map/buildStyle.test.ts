@@ -1,16 +1,12 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from '../../../src/map/style/buildStyle';
-import { FONT_BOLD, FONT_REGULAR, type FontFileSet } from '../../../src/map/style/fontFaces';
+import { FONT_BOLD, FONT_REGULAR } from '../../../src/map/style/labelFonts';
 import { indexLayers } from '../../../src/map/style/layerTags';
 import { LANGS } from '../../../src/model/languages';
 import { LAYER_GROUPS } from '../../../src/model/layerGroup';
 
-const fonts: FontFileSet = {
-  regular: [{ url: '/assets/noto-regular.woff2', range: 'U+0000-00FF' }],
-  bold: [{ url: '/assets/noto-bold.woff2', range: 'U+0000-00FF,U+0400-045F' }],
-};
-const style = buildStyle({ resolveUrl: (p) => p, fonts });
+const style = buildStyle({ resolveUrl: (p) => p });
 
 function allStrings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -23,7 +19,7 @@ describe('buildStyle', () => {
   it('starts from the overview outlines only when asked, and only for the layers that have one', () => {
     const data = (overview: boolean) =>
       Object.fromEntries(
-        Object.entries(buildStyle({ resolveUrl: (p) => `app:${p}`, fonts, overview }).sources).map(([id, s]) => [
+        Object.entries(buildStyle({ resolveUrl: (p) => `app:${p}`, overview }).sources).map(([id, s]) => [
           id,
           'data' in s ? s.data : null,
         ]),
@@ -42,7 +38,7 @@ describe('buildStyle', () => {
   // every interface language and both first-load choices, as MapLibre itself would run it.
   it.each(LANGS)('is a valid MapLibre style in %s, from the overview outlines or the full ones', (lang) => {
     for (const overview of [true, false]) {
-      expect(validateStyleMin(buildStyle({ resolveUrl: (p) => `https://app.test/${p}`, fonts, lang, overview }))).toEqual([]);
+      expect(validateStyleMin(buildStyle({ resolveUrl: (p) => `https://app.test/${p}`, lang, overview }))).toEqual([]);
     }
   });
 
@@ -50,7 +46,8 @@ describe('buildStyle', () => {
     const remote = allStrings(style).filter((s) => /^(https?:)?\/\//i.test(s) || /https?:/i.test(s));
     expect(remote).toEqual([]);
     expect(style.sprite).toBeUndefined();
-    expect(style.glyphs).toBeUndefined();
+    // Glyphs are the app's own files (scripts/glyphs), resolved like the geo files.
+    expect(style.glyphs).toBe('glyphs/{fontstack}/{range}.pbf');
   });
 
   it('routes every fetched path through resolveUrl', () => {
@@ -60,12 +57,11 @@ describe('buildStyle', () => {
         seen.push(p);
         return `app:${p}`;
       },
-      fonts,
     });
     expect(seen).toContain('geo/border.geojson');
-    expect(seen).toContain('/assets/noto-regular.woff2');
-    const remoteAfterResolve = allStrings(buildStyle({ resolveUrl: (p) => `app:${p}`, fonts })).filter(
-      (s) => s.includes('.geojson') || s.includes('.woff2'),
+    expect(seen).toContain('glyphs/');
+    const remoteAfterResolve = allStrings(buildStyle({ resolveUrl: (p) => `app:${p}` })).filter(
+      (s) => s.includes('.geojson') || s.includes('.pbf'),
     );
     expect(remoteAfterResolve.every((s) => s.startsWith('app:'))).toBe(true);
   });
@@ -78,8 +74,12 @@ describe('buildStyle', () => {
     }
   });
 
-  it('declares the bundled fonts and only uses declared fonts for labels', () => {
-    expect(Object.keys(style['font-faces'] ?? {})).toEqual([FONT_REGULAR, FONT_BOLD]);
+  it('reads glyphs from the app itself and labels only with the font stacks it ships', () => {
+    // The placeholders survive resolving: a percent-encoded brace would never be filled in.
+    expect(buildStyle({ resolveUrl: (p) => `https://app.test/sub/${p}` }).glyphs).toBe(
+      'https://app.test/sub/glyphs/{fontstack}/{range}.pbf',
+    );
+    expect(style['font-faces']).toBeUndefined();
     for (const layer of style.layers) {
       if (layer.type !== 'symbol' || layer.layout?.['text-field'] === undefined) continue;
       const font = layer.layout?.['text-font'];

@@ -10,14 +10,12 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from '../../../src/map/style/buildStyle';
-import type { FontFileSet } from '../../../src/map/style/fontFaces';
 import { indexLayers, tagsOf } from '../../../src/map/style/layerTags';
 import { PLACE_BANDS } from '../../../src/map/style/places';
 import { GEO_SOURCES } from '../../../src/map/style/sources';
 import { ENCLAVE_COLORS, ENCLAVE_OWNERS, MAP_COLORS } from '../../../src/model/palette';
 
-const fonts: FontFileSet = { regular: [], bold: [] };
-const style = buildStyle({ resolveUrl: (p) => p, fonts });
+const style = buildStyle({ resolveUrl: (p) => p });
 const layer = (id: string): LayerSpecification => {
   const found = style.layers.find((l) => l.id === id);
   if (!found) throw new Error(`no layer ${id}`);

@@ -12,7 +12,7 @@ import { createAppStore } from '../../../src/state/store';
 import { makeEvent, timed } from '../../helpers/makeEvent';
 
 /** The style's own layer lists, read from its tags as the map controller reads them. */
-const LAYERS = indexLayers(buildStyle({ resolveUrl: (p) => p, fonts: { regular: [], bold: [] } }).layers);
+const LAYERS = indexLayers(buildStyle({ resolveUrl: (p) => p }).layers);
 
 const events = timed(makeEvent({ id: 'clash', date: '2021-04-28' }));
 const data: LoadedData = {

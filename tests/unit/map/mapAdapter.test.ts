@@ -47,7 +47,7 @@ const events = timed(
 );
 
 /** The style's own layer lists, as the map controller reads them from the layers' tags. */
-const STYLE_LAYERS = buildStyle({ resolveUrl: (p) => p, fonts: { regular: [], bold: [] } }).layers;
+const STYLE_LAYERS = buildStyle({ resolveUrl: (p) => p }).layers;
 const LAYERS = indexLayers(STYLE_LAYERS);
 
 describe('event features', () => {

@@ -4,7 +4,6 @@ import { createPropertyExpression, latest } from '@maplibre/maplibre-gl-style-sp
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { buildStyle, styleLayers } from '../../../src/map/style/buildStyle';
-import type { FontFileSet } from '../../../src/map/style/fontFaces';
 import { bindingOf, DATA_DRIVEN_PAINT, rebind, sharePrograms, targetBinding } from '../../../src/map/style/sharedPrograms';
 import { CATEGORIES } from '../../../src/model/category';
 import { LANGS } from '../../../src/model/languages';
@@ -44,11 +43,6 @@ function programKeys(layer: LayerSpecification): string[] {
       .join(' ');
   return layer.type === 'symbol' ? [`text ${key('text-')}`, `icon ${key('icon-')}`] : [`${layer.type} ${key(layer.type)}`];
 }
-
-const fonts: FontFileSet = {
-  regular: [{ url: 'r.woff2', range: 'U+0000-00FF' }],
-  bold: [{ url: 'b.woff2', range: 'U+0000-00FF' }],
-};
 
 describe('the table of data-driven paint properties', () => {
   it("lists every data-driven paint property of each layer type the style draws, with the spec's default", () => {
@@ -102,7 +96,7 @@ describe('rebind', () => {
 });
 
 describe('the built style', () => {
-  const style = buildStyle({ resolveUrl: (p) => p, fonts });
+  const style = buildStyle({ resolveUrl: (p) => p });
 
   it('needs one shader program per layer type (and one for text, one for icons)', () => {
     const byType = new Map<string, Set<string>>();

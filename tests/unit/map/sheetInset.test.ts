@@ -27,7 +27,7 @@ function fakeMap() {
   return { map: map as unknown as MapSurface, calls };
 }
 
-const LAYERS = indexLayers(buildStyle({ resolveUrl: (p) => p, fonts: { regular: [], bold: [] } }).layers);
+const LAYERS = indexLayers(buildStyle({ resolveUrl: (p) => p }).layers);
 const events = timed(
   makeEvent({ id: 'a', date: '2021-04-28', location: [70.6, 40.0] }),
   makeEvent({ id: 'b', date: '2021-05-02', location: [71.2, 39.9] }),

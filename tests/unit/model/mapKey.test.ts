@@ -32,7 +32,7 @@ describe('the map key', () => {
   });
 
   it('hides an entry only with a layer group the style really has', () => {
-    const groups = indexLayers(buildStyle({ resolveUrl: (p) => p, fonts: { regular: [], bold: [] } }).layers).groups;
+    const groups = indexLayers(buildStyle({ resolveUrl: (p) => p }).layers).groups;
     for (const item of MAP_KEY_ITEMS) if (item.group) expect(groups[item.group].length, item.id).toBeGreaterThan(0);
   });
 });
