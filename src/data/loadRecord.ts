@@ -6,6 +6,7 @@ import type { LonLat } from '../model/record';
 import { RECORD_FILE, recordFileFor } from '../model/recordFiles';
 import { timeExtent, toTimedEvents } from '../model/timedEvent';
 import { FileLoadError, fetchJson } from './fetchJson';
+import { internShortStrings } from './internStrings';
 import { formatRecordError, parseEventFile } from './parseEventFile';
 import { LABEL_POINTS_FILE, labelPointsFromGeoJson, PLACE_LAYERS, placesFromGeoJson } from './placeIndex';
 
@@ -56,7 +57,8 @@ async function fetchRecord(lang: Lang | undefined): Promise<unknown> {
 export async function loadRecord(lang?: Lang): Promise<LoadResult> {
   try {
     const [json, geoPlaces] = await Promise.all([fetchRecord(lang), loadPlaceNames()]);
-    const { data, errors } = parseEventFile(json);
+    // The fetched JSON is ours alone: its repeated codes and dates become one copy each.
+    const { data, errors } = parseEventFile(internShortStrings(json));
     if (errors.length > 0) console.warn(`${RECORD_FILE}: skipped invalid records\n${errors.map(formatRecordError).join('\n')}`);
     const places: Record<string, PlaceInfo> = {};
     for (const p of geoPlaces) places[p.id] = p;
