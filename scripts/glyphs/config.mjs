@@ -4,14 +4,13 @@
  * MapLibre's `{fontstack}/{start}-{end}.pbf` layout under public/glyphs/.
  */
 
-/** The folder under public/ the style's `glyphs` URL points at. */
-export const GLYPH_DIR = 'glyphs';
+import { GLYPHS_DIR, LABEL_FONT_STACKS } from '../../src/model/labelGlyphs.js';
+
+/** The folder under public/ the style's `glyphs` URL points at: the app's own definition. */
+export const GLYPH_DIR = GLYPHS_DIR;
 
 /** The font stacks the style's `text-font` names, and the weight each is drawn from. */
-export const GLYPH_STACKS = [
-  { name: 'Noto Sans Regular', weight: 400 },
-  { name: 'Noto Sans Bold', weight: 700 },
-];
+export const GLYPH_STACKS = LABEL_FONT_STACKS;
 
 /** The @fontsource subsets that carry the map's scripts: Uzbek's ʻ is in latin, Kyrgyz and Tajik letters in cyrillic-ext. */
 export const GLYPH_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'];

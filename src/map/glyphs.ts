@@ -1,4 +1,4 @@
-import { FONT_BOLD, FONT_REGULAR, GLYPHS_DIR } from './style/labelFonts';
+import { FONT_BOLD, FONT_REGULAR, glyphRangeUrl } from './style/labelFonts';
 
 /*
  * The label glyphs reach MapLibre through this URL scheme (`addProtocol` in MapController), so the
@@ -48,7 +48,7 @@ export function glyphBytes(url: string, fetchFn: typeof fetch = fetch): Promise<
 
 /** The range files a first picture always needs: digits and Latin letters, in both weights. */
 export function firstGlyphRanges(resolve: (path: string) => string): string[] {
-  return [FONT_REGULAR, FONT_BOLD].map((stack) => `${resolve(GLYPHS_DIR)}${stack}/0-255.pbf`);
+  return [FONT_REGULAR, FONT_BOLD].map((stack) => glyphRangeUrl(resolve, stack, '0'.codePointAt(0) ?? 0));
 }
 
 /** Starts the first picture's glyph ranges as the page starts. */

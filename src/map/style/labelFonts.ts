@@ -1,14 +1,18 @@
-/** The font stacks the label layers name; scripts/glyphs/config.mjs draws a glyph set for each. */
-export const FONT_REGULAR = 'Noto Sans Regular';
-export const FONT_BOLD = 'Noto Sans Bold';
+import { GLYPHS_DIR, LABEL_FONT_STACKS } from '../../model/labelGlyphs.js';
 
-/** Where the glyph ranges lie under the app's root (scripts/glyphs writes them to public/glyphs). */
-export const GLYPHS_DIR = 'glyphs/';
+/** The font stacks the label layers name; scripts/glyphs draws a glyph set for each. */
+export const [{ name: FONT_REGULAR }, { name: FONT_BOLD }] = LABEL_FONT_STACKS;
 
 /**
  * The style's `glyphs` URL. The placeholders are appended after resolving, because URL resolution
  * would percent-encode their braces and MapLibre would no longer find them.
  */
 export function glyphsUrl(resolveUrl: (p: string) => string, wrap: (resolved: string) => string = (u) => u): string {
-  return wrap(`${resolveUrl(GLYPHS_DIR)}{fontstack}/{range}.pbf`);
+  return wrap(`${resolveUrl(`${GLYPHS_DIR}/`)}{fontstack}/{range}.pbf`);
+}
+
+/** The range file of one font stack that holds `codePoint`, as the style's `glyphs` URL names it. */
+export function glyphRangeUrl(resolveUrl: (p: string) => string, stack: string, codePoint: number): string {
+  const start = Math.floor(codePoint / 256) * 256;
+  return `${resolveUrl(`${GLYPHS_DIR}/`)}${stack}/${start}-${start + 255}.pbf`;
 }

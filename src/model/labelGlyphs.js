@@ -1,0 +1,13 @@
+/**
+ * The map's label fonts: the font stacks the label layers name, the weight each is drawn from,
+ * and the folder under the app's root that holds their glyph ranges. A plain ES module rather than
+ * TypeScript so the glyph build (scripts/glyphs) writes exactly the files the style asks for
+ * without a build step; TypeScript takes the literal types from the const assertion.
+ */
+export const LABEL_FONT_STACKS = /** @type {const} */ ([
+  { name: 'Noto Sans Regular', weight: 400 },
+  { name: 'Noto Sans Bold', weight: 700 },
+]);
+
+/** Where the glyph ranges lie, `<dir>/<font stack>/<start>-<end>.pbf` (public/glyphs in the repo). */
+export const GLYPHS_DIR = 'glyphs';
