@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { glyphRange } from '../../src/model/labelGlyphs.js';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { GLYPH_DIR, GLYPH_LAST_CODE_POINT, GLYPH_SDF, GLYPH_STACKS, GLYPH_SUBSETS, GLYPH_TOP_ADJUST } from './config.mjs';
 import { writeGlyphRange } from './pbf.mjs';
@@ -94,7 +95,7 @@ try {
     );
     const blocks = new Map();
     for (const g of glyphs) {
-      const block = Math.floor(g.cp / 256);
+      const block = glyphRange(g.cp);
       if (!blocks.has(block)) blocks.set(block, []);
       blocks.get(block).push({
         id: g.cp,
@@ -107,8 +108,7 @@ try {
       });
     }
     mkdirSync(path.join(outDir, stack.name), { recursive: true });
-    for (const [block, list] of blocks) {
-      const range = `${block * 256}-${block * 256 + 255}`;
+    for (const [range, list] of blocks) {
       writeFileSync(path.join(outDir, stack.name, `${range}.pbf`), writeGlyphRange({ name: stack.name, range, glyphs: list }));
       files++;
     }

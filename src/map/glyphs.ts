@@ -1,4 +1,5 @@
-import { FONT_BOLD, FONT_REGULAR, glyphRangeUrl } from './style/labelFonts';
+import { glyphRange } from '../model/labelGlyphs.js';
+import { FONT_BOLD, FONT_REGULAR, glyphsUrl } from './style/labelFonts';
 
 /*
  * The label glyphs reach MapLibre through this URL scheme (`addProtocol` in MapController), so the
@@ -48,7 +49,9 @@ export function glyphBytes(url: string, fetchFn: typeof fetch = fetch): Promise<
 
 /** The range files a first picture always needs: digits and Latin letters, in both weights. */
 export function firstGlyphRanges(resolve: (path: string) => string): string[] {
-  return [FONT_REGULAR, FONT_BOLD].map((stack) => glyphRangeUrl(resolve, stack, '0'.codePointAt(0) ?? 0));
+  const template = glyphsUrl(resolve);
+  const digits = glyphRange('0'.codePointAt(0) ?? 0);
+  return [FONT_REGULAR, FONT_BOLD].map((stack) => template.replace('{fontstack}', stack).replace('{range}', digits));
 }
 
 /** Starts the first picture's glyph ranges as the page starts. */

@@ -11,3 +11,14 @@ export const LABEL_FONT_STACKS = /** @type {const} */ ([
 
 /** Where the glyph ranges lie, `<dir>/<font stack>/<start>-<end>.pbf` (public/glyphs in the repo). */
 export const GLYPHS_DIR = 'glyphs';
+
+/**
+ * The name of the glyph range that holds a code point, as MapLibre fills in `{range}`: ranges of
+ * 256 code points, "0-255", "256-511"…
+ * @param {number} codePoint
+ * @returns {string}
+ */
+export function glyphRange(codePoint) {
+  const start = Math.floor(codePoint / 256) * 256;
+  return `${start}-${start + 255}`;
+}

@@ -10,9 +10,3 @@ export const [{ name: FONT_REGULAR }, { name: FONT_BOLD }] = LABEL_FONT_STACKS;
 export function glyphsUrl(resolveUrl: (p: string) => string, wrap: (resolved: string) => string = (u) => u): string {
   return wrap(`${resolveUrl(`${GLYPHS_DIR}/`)}{fontstack}/{range}.pbf`);
 }
-
-/** The range file of one font stack that holds `codePoint`, as the style's `glyphs` URL names it. */
-export function glyphRangeUrl(resolveUrl: (p: string) => string, stack: string, codePoint: number): string {
-  const start = Math.floor(codePoint / 256) * 256;
-  return `${resolveUrl(`${GLYPHS_DIR}/`)}${stack}/${start}-${start + 255}.pbf`;
-}
