@@ -73,6 +73,7 @@ export async function benchDataset(browser, base, server, dataset, issues, run) 
         expectApp: (page) => checkApp(page, n, issues),
         issues,
         log,
+        naiveMap: plan.naiveMap(dataset),
       }),
     );
   }

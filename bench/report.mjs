@@ -27,6 +27,28 @@ function sideBySideTable(results) {
       ({ d, s }) =>
         `| ${label(d)} | ${s.layout} ${s.viewport.width}×${s.viewport.height} | ${s.load.app.median} / ${s.load.floor.median} = **${s.load.ratio}×** (${s.load.ratioSpread.min}–${s.load.ratioSpread.max}) [${s.load.app.n}+${s.load.floor.n}] | ${s.load.programs.app} / ${s.load.programs.floor} | ${s.load.framesToReady?.app.median ?? '–'} / ${s.load.framesToReady?.floor.median ?? '–'} | ${s.load.longTaskMs.app.median} / ${s.load.longTaskMs.floor.median} | ${step(s)} |`,
     ),
+    ...naiveMapTable(rows),
+  ];
+}
+
+/** The app's map content alone on a bare page (bench/naive-map/), where the run measured it. */
+function naiveMapTable(rows) {
+  const measured = rows.filter(({ s }) => s.load.naiveMap);
+  if (measured.length === 0) return [];
+  return [
+    '',
+    "### The app's map content alone, on a bare page",
+    '',
+    "bench/naive-map/: the floor's 60 circles on top of every geo source and label layer of the app's own style",
+    '(English, the full outline files), on a plain MapLibre map with its defaults and nothing of the app around it.',
+    'Measured in the same rotation as the two pages above.',
+    '',
+    '| layout | cold load ms, median: map content alone / floor = ratio | WebGL programs | app / map content alone |',
+    '|---|---|---|---|',
+    ...measured.map(
+      ({ s }) =>
+        `| ${s.layout} ${s.viewport.width}×${s.viewport.height} | ${s.load.naiveMap.median} / ${s.load.floor.median} = **${s.load.naiveMap.overFloor}×** [${s.load.naiveMap.n}] | ${s.load.naiveMap.programs} | **${s.load.naiveMap.appOver}×** |`,
+    ),
   ];
 }
 

@@ -22,7 +22,7 @@ import { BUILD, DIST, ROOT } from './paths.mjs';
 import { benchDataset, SEED } from './phases.mjs';
 import { writeResults } from './report.mjs';
 import { startServer } from './server.mjs';
-import { FLOOR_PATH } from './sideBySide.mjs';
+import { FLOOR_PATH, NAIVE_MAP_PATH } from './sideBySide.mjs';
 import { round } from './statistics.mjs';
 import { transferSizes } from './transfer.mjs';
 
@@ -38,6 +38,7 @@ const PLAN = QUICK
       datasets: ['real', 10_000],
       sideBySide: (d) => (d === 'real' ? ['desktop'] : ['desktop']),
       classic: (d) => d === 10_000,
+      naiveMap: () => false,
       floorLoads: 5,
       floorSteps: 60,
       coldLoads: () => 1,
@@ -48,6 +49,8 @@ const PLAN = QUICK
       datasets: datasetsArg() ?? ['real', 1_000, 10_000, 100_000],
       sideBySide: (d) => (d === 'real' ? ['desktop', 'phone', 'embed', 'story'] : d === 10_000 ? ['desktop'] : []),
       classic: () => !process.argv.includes('--floor-only'),
+      // The app's map content alone: it does not change with the record's size.
+      naiveMap: (d) => d === 'real',
       floorLoads: numberArg('--floor-loads') ?? 7,
       floorSteps: numberArg('--floor-steps') ?? 100,
       // 100k loads take long enough that five of them would push the run past its time budget.
@@ -99,6 +102,7 @@ async function main() {
       coldLoads: Object.fromEntries(PLAN.datasets.map((d) => [d, PLAN.coldLoads(d)])),
       sideBySide: Object.fromEntries(PLAN.datasets.map((d) => [d, PLAN.sideBySide(d)])),
       classic: Object.fromEntries(PLAN.datasets.map((d) => [d, PLAN.classic(d)])),
+      naiveMap: Object.fromEntries(PLAN.datasets.map((d) => [d, PLAN.naiveMap(d)])),
       phaseBudgetMs: Object.fromEntries(PLAN.datasets.map((d) => [d, phaseBudgetMs(d)])),
       seed: SEED,
     },
@@ -137,10 +141,14 @@ async function main() {
   process.exit(failed ? 1 : 0);
 }
 
-/** The bare MapLibre page (bench/floor/), built by Vite as the app is, served beside it at /floor/. */
+/**
+ * The bare MapLibre page (bench/floor/) and the app's map content on one (bench/naive-map/), built by
+ * Vite as the app is, served beside it at /floor/ and /naive-map/.
+ */
 async function buildFloor() {
   const { build } = await import('vite');
   await build({ configFile: join(ROOT, 'bench/floor/vite.config.mjs'), build: { outDir: join(DIST, FLOOR_PATH) } });
+  await build({ configFile: join(ROOT, 'bench/naive-map/vite.config.mjs'), build: { outDir: join(DIST, NAIVE_MAP_PATH) } });
 }
 
 function gitHead() {

@@ -5,6 +5,9 @@
  *
  *   cold load: navigation → `border-map-ready` on both pages, fresh context each, app and floor in turn;
  *              with the WebGL programs each page linked and its main-thread long-task time up to ready.
+ *   naive map: with `naiveMap`, a third page joins the cold loads: the app's map content alone, written
+ *              the naive way (bench/naive-map/). Over the floor it prices the content; the app over it,
+ *              the app's own work around that content.
  *   step:      the app's slider step → map idle, against the floor's repaint step (feature-state on its
  *              60 circles + repaint) → idle, in alternating chunks of ten.
  */
@@ -12,6 +15,8 @@ import { afterLoadTail, openPage } from './page.mjs';
 import { quantile, round, summary } from './statistics.mjs';
 
 export const FLOOR_PATH = 'floor/';
+/** The app's own map content on a bare page (bench/naive-map/), served beside the floor. */
+export const NAIVE_MAP_PATH = 'naive-map/';
 
 /**
  * The layouts the ratios must hold in: desktop, phone, the compact embed, and a link that opens a
@@ -78,19 +83,33 @@ const stat = (xs) => ({ ...summary(xs), median: round(quantile(xs, 0.5)) });
  * `expectApp(page)` checks the app really holds the dataset and installs the bench helpers;
  * `scrubPlan(range)` gives the app's slider values for the step phase from the slider's range.
  */
-export async function sideBySide(browser, base, layoutName, { loads, steps, scrubPlan, expectApp, issues, log }) {
+export async function sideBySide(
+  browser,
+  base,
+  layoutName,
+  { loads, steps, scrubPlan, expectApp, issues, log, naiveMap = false },
+) {
   const layout = LAYOUTS[layoutName];
   const appUrl = `${base}${layout.query}`;
   const floorUrl = `${base}${FLOOR_PATH}`;
+  const naiveMapUrl = `${base}${NAIVE_MAP_PATH}`;
   const app = [];
   const floor = [];
+  const naive = [];
   let keptApp = null;
   let keptFloor = null;
   let appRequested = [];
   for (let i = 0; i < loads; i++) {
-    // Alternate which goes first, so neither always follows the other's garbage.
-    const order = i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
+    // Rotate which goes first, so none always follows another's garbage.
+    const pages = naiveMap ? ['app', 'floor', 'naive'] : ['app', 'floor'];
+    const order = pages.map((_, k) => pages[(i + k) % pages.length]);
     for (const which of order) {
+      if (which === 'naive') {
+        const r = await coldLoad(browser, naiveMapUrl, layout, (page) => expectMapContent(page, issues), issues);
+        naive.push(r.load);
+        await r.page.context.close();
+        continue;
+      }
       const r =
         which === 'app'
           ? await coldLoad(browser, appUrl, layout, expectApp, issues)
@@ -122,6 +141,20 @@ export async function sideBySide(browser, base, layoutName, { loads, steps, scru
   // The spread of the ratio: each app load over the floor load next to it.
   const pairRatios = app.map((a, i) => a.ready / floor[i].ready);
   out.load.ratioSpread = { min: round(Math.min(...pairRatios), 2), max: round(Math.max(...pairRatios), 2) };
+  if (naiveMap) {
+    const naiveStat = stat(naive.map((l) => l.ready));
+    out.load.naiveMap = {
+      ...naiveStat,
+      runs: naive.map((l) => round(l.ready)),
+      programs: naive[0]?.programs ?? null,
+      overFloor: round(naiveStat.median / out.load.floor.median, 2),
+      appOver: round(out.load.app.median / naiveStat.median, 2),
+    };
+    log(
+      `${layoutName}: the app's map content alone ${naiveStat.median} ms = ${out.load.naiveMap.overFloor}× the floor; ` +
+        `the app = ${out.load.naiveMap.appOver}× it`,
+    );
+  }
   log(
     `${layoutName}: cold load app ${out.load.app.median} ms / floor ${out.load.floor.median} ms = ${out.load.ratio}× ` +
       `(pairs ${out.load.ratioSpread.min}–${out.load.ratioSpread.max}); programs ${out.load.programs.app} vs ${out.load.programs.floor}; ` +
@@ -160,6 +193,21 @@ export async function sideBySide(browser, base, layoutName, { loads, steps, scru
   await keptApp.context.close();
   await keptFloor.context.close();
   return out;
+}
+
+/**
+ * The naive-map page drew the app's content: every source it fetched from a file holds features in
+ * view. A geo file it could not fetch would make it ready early and the content look cheap.
+ */
+async function expectMapContent(page, { problems }) {
+  const empty = await page.evaluate(() => {
+    const map = window.__borderMap;
+    return Object.entries(map.getStyle().sources)
+      .filter(([, source]) => source.type === 'geojson' && typeof source.data === 'string')
+      .filter(([id]) => map.querySourceFeatures(id).length === 0)
+      .map(([id]) => id);
+  });
+  if (empty.length > 0) problems.push(`naive-map page: no features from ${empty.join(', ')}`);
 }
 
 /** In the floor page: the same `settle` primitive as the app's helpers, around its repaint step. */

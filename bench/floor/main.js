@@ -8,36 +8,9 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { CIRCLES, circles, pointsLayer, polygon } from './content.js';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-const CIRCLES = 60;
-// Spread over the Fergana valley's border area, where the app's markers are.
-const circles = {
-  type: 'FeatureCollection',
-  features: Array.from({ length: CIRCLES }, (_, i) => ({
-    type: 'Feature',
-    id: i,
-    geometry: { type: 'Point', coordinates: [69.2 + (i % 10) * 0.28, 39.7 + Math.floor(i / 10) * 0.16] },
-    properties: {},
-  })),
-};
-const polygon = {
-  type: 'Feature',
-  properties: {},
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [68.6, 39.4],
-        [72.4, 39.4],
-        [72.4, 40.9],
-        [68.6, 40.9],
-        [68.6, 39.4],
-      ],
-    ],
-  },
-};
 
 const map = new maplibregl.Map({
   container: 'map',
@@ -54,16 +27,7 @@ const map = new maplibregl.Map({
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
       { id: 'area', type: 'fill', source: 'area', paint: { 'fill-color': '#d9e4c8' } },
-      {
-        id: 'points',
-        type: 'circle',
-        source: 'points',
-        paint: {
-          'circle-radius': 7,
-          'circle-color': '#c0392b',
-          'circle-opacity': ['case', ['boolean', ['feature-state', 'shown'], true], 0.8, 0],
-        },
-      },
+      pointsLayer,
     ],
   },
 });

@@ -208,7 +208,8 @@ export class MapAdapter {
     for (const group of LAYER_GROUPS) {
       const visibility = layers[group] ? 'visible' : 'none';
       for (const id of this.layers.groups[group]) {
-        if (this.map.getLayoutProperty(id, 'visibility') !== visibility) this.map.setLayoutProperty(id, 'visibility', visibility);
+        if ((this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility)
+          this.map.setLayoutProperty(id, 'visibility', visibility);
       }
     }
   }

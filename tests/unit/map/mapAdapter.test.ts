@@ -28,7 +28,11 @@ function fakeMap() {
       layout.set(`${id}|${k}`, v);
       calls.push(['setLayoutProperty', id, k, v]);
     },
-    getLayoutProperty: (id: string, k: string) => layout.get(`${id}|${k}`) ?? (k === 'visibility' ? 'visible' : undefined),
+    // As MapLibre does: what was set, else the style's own value; an unset visibility reads undefined.
+    getLayoutProperty: (id: string, k: string) =>
+      layout.has(`${id}|${k}`)
+        ? layout.get(`${id}|${k}`)
+        : (STYLE_LAYERS.find((l) => l.id === id)?.layout as Record<string, unknown> | undefined)?.[k],
     easeTo: (o: unknown) => calls.push(['easeTo', o]),
     jumpTo: (o: unknown) => calls.push(['jumpTo', o]),
     fitBounds: (b: unknown, o: unknown) => calls.push(['fitBounds', b, o]),
@@ -263,6 +267,18 @@ describe('MapAdapter + connectStore', () => {
       ['setFeatureState', { source: 'events', id: 'b' }, { selected: true }],
       ['setFeatureState', { source: 'events', id: 'b' }, { selected: false }],
     ]);
+  });
+
+  it('leaves every layer as the style drew it when connected with all groups on', () => {
+    // MapLibre reloads a layer's whole source on any layout change it cannot rule out as equal, and
+    // it reads an unset visibility as undefined, not "visible": setting "visible" over it re-cut
+    // every tile of a dozen sources while the first picture was still loading.
+    expect(
+      STYLE_LAYERS.some((l) => l.type !== 'background' && (l.layout as { visibility?: string })?.visibility === undefined),
+    ).toBe(true);
+    const { map, calls } = fakeMap();
+    connectStore(createAppStore(), new MapAdapter(map, LAYERS));
+    expect(calls.filter((c) => c[0] === 'setLayoutProperty' && c[2] === 'visibility')).toEqual([]);
   });
 
   it('switches layout visibility only for the toggled group', () => {
