@@ -7,7 +7,8 @@ import { ROOT } from './paths.mjs';
  * source while only the date moves, and the WebGL programs and frames a cold load costs (counts,
  * not times, so no noise). Then ratios, each measured in the same browser and run as what it is
  * compared with, so a slower machine moves both sides: the app's cold load and slider step against
- * the bare MapLibre page (bench/sideBySide.mjs), and the step against the naive re-send at 10,000.
+ * the bare MapLibre page (bench/sideBySide.mjs), the cold load against the app's own map content on
+ * a bare page (bench/naive-map/), and the step against the naive re-send at 10,000.
  * Returns true when something failed.
  */
 export function quickGuard(results) {
@@ -47,11 +48,18 @@ export function quickGuard(results) {
         `${where}: ${load.framesToReady.app.median} frames painted before ready ≤ ${budgets.framesToReadyMax}`,
         `${where}: the map painted ${load.framesToReady.app.median} frames before it was ready (budget ${budgets.framesToReadyMax}, framesToReadyMax): is the first paint still held (src/map/firstPaint.ts)?`,
       );
+      if (load.naiveMap) {
+        check(
+          load.naiveMap.appOver <= budgets.appOverMapContentMax,
+          `${where}: cold load ${load.naiveMap.appOver}× the app's map content alone ≤ ${budgets.appOverMapContentMax}`,
+          `${where}: cold load ${load.app.median} ms is ${load.naiveMap.appOver}× the ${load.naiveMap.median} ms of the app's own map content on a bare page (budget ≤ ${budgets.appOverMapContentMax}×, appOverMapContentMax): the app's work around its map got slower. Profile a cold load (docs/ARCHITECTURE.md, "Why a cold load is quick", says what was measured and how).`,
+        );
+      }
       if (d.dataset === 'real') {
         check(
           load.ratio <= budgets.loadRatioMax,
           `${where}: cold load ${load.ratio}× the bare page ≤ ${budgets.loadRatioMax}`,
-          `${where}: cold load ${load.app.median} ms is ${load.ratio}× the bare MapLibre page's ${load.floor.median} ms (budget ≤ ${budgets.loadRatioMax}×, loadRatioMax). Profile a cold load (bench/README.md).`,
+          `${where}: cold load ${load.app.median} ms is ${load.ratio}× the bare MapLibre page's ${load.floor.median} ms (budget ≤ ${budgets.loadRatioMax}×, loadRatioMax). Profile a cold load (docs/ARCHITECTURE.md, "Why a cold load is quick", says what was measured and how).`,
         );
       }
       if (step) {

@@ -38,7 +38,7 @@ const PLAN = QUICK
       datasets: ['real', 10_000],
       sideBySide: (d) => (d === 'real' ? ['desktop'] : ['desktop']),
       classic: (d) => d === 10_000,
-      naiveMap: () => false,
+      naiveMap: (d) => d === 'real',
       floorLoads: 5,
       floorSteps: 60,
       coldLoads: () => 1,
