@@ -1,6 +1,6 @@
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { MAP_COLORS } from '../../model/palette';
-import { countryFill, enclaveColor } from './expressions';
+import { countryFill, EDGE_DRAWN_BY_LINE, enclaveColor } from './expressions';
 import { tagged } from './layerTags';
 import { REGIONS, regionFill, regionOutline } from './regions';
 import { waterLines } from './waterLayers';
@@ -14,9 +14,15 @@ const polygons: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
 export function areaLayers(): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } },
-    { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': countryFill() } },
+    {
+      id: 'countries-fill',
+      type: 'fill',
+      source: 'countries',
+      paint: { 'fill-color': countryFill(), ...EDGE_DRAWN_BY_LINE },
+    },
     ...REGIONS.map(regionFill),
-    // Above the (opaque) regions, so Kayrakkum and the other lakes inside them still show.
+    // Above the (opaque) regions, so Kayrakkum and the other lakes inside them still show. Its
+    // antialiasing outline stays: it is the shoreline, in a darker blue, and no line layer draws it.
     {
       id: 'water-fill',
       type: 'fill',
@@ -31,7 +37,7 @@ export function areaLayers(): LayerSpecification[] {
         source: 'enclaves',
         filter: polygons,
         // Opaque, as in the legend: a translucent fill took on the colour of whatever lay beneath.
-        paint: { 'fill-color': enclaveColor('fill') },
+        paint: { 'fill-color': enclaveColor('fill'), ...EDGE_DRAWN_BY_LINE },
       },
     ),
     ...waterLines(),

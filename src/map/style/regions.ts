@@ -5,7 +5,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { MAP_COLORS } from '../../model/palette';
-import { labelPoints } from './expressions';
+import { EDGE_DRAWN_BY_LINE, labelPoints } from './expressions';
 import { FONT_BOLD } from './labelFonts';
 import { tagged } from './layerTags';
 import { LABELS_SOURCE } from './sources';
@@ -19,7 +19,10 @@ export const REGIONS: readonly Region[] = [{ id: 'batken' }, { id: 'sughd' }];
 
 /** Opaque, so the colour on the map is exactly the legend's (a translucent fill changes with what is under it). */
 export function regionFill({ id }: Region): FillLayerSpecification {
-  return tagged({ group: id }, { id: `${id}-fill`, type: 'fill', source: id, paint: { 'fill-color': MAP_COLORS[`${id}Area`] } });
+  return tagged(
+    { group: id },
+    { id: `${id}-fill`, type: 'fill', source: id, paint: { 'fill-color': MAP_COLORS[`${id}Area`], ...EDGE_DRAWN_BY_LINE } },
+  );
 }
 
 export function regionOutline({ id }: Region): LineLayerSpecification {

@@ -1,4 +1,5 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FillLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from '../../../src/map/style/buildStyle';
 import { FONT_BOLD, FONT_REGULAR } from '../../../src/map/style/labelFonts';
@@ -64,6 +65,33 @@ describe('buildStyle', () => {
       (s) => s.includes('.geojson') || s.includes('.pbf'),
     );
     expect(remoteAfterResolve.every((s) => s.startsWith('app:'))).toBe(true);
+  });
+
+  it("leaves out a fill's antialiasing outline exactly where a line layer of its source draws the edge above it", () => {
+    // The outline is a second draw of every edge (a quarter of a software-WebGL frame); only a line
+    // layer over the same shapes, shown whenever the fill is, may stand in for it.
+    const layers = style.layers;
+    const edgeLine = (fillIndex: number) => {
+      const fill = layers[fillIndex] as FillLayerSpecification;
+      return layers
+        .slice(fillIndex + 1)
+        .some(
+          (l) =>
+            l.type === 'line' &&
+            l.source === fill.source &&
+            JSON.stringify(l.filter ?? null) === JSON.stringify(fill.filter ?? null) &&
+            (l.minzoom ?? 0) <= (fill.minzoom ?? 0) &&
+            (l.maxzoom ?? 24) >= (fill.maxzoom ?? 24) &&
+            JSON.stringify(l.metadata ?? null) === JSON.stringify(fill.metadata ?? null),
+        );
+    };
+    const fills = layers.flatMap((l, i) => (l.type === 'fill' ? [{ id: l.id, i, antialias: l.paint?.['fill-antialias'] }] : []));
+    for (const { id, i, antialias } of fills) expect([id, antialias === false]).toEqual([id, edgeLine(i)]);
+    expect(fills.filter((f) => f.antialias === false).map((f) => f.id)).toEqual(
+      expect.arrayContaining(['countries-fill', 'batken-fill', 'sughd-fill', 'enclaves-fill']),
+    );
+    // The water keeps its own: that outline is the shoreline, in a darker blue.
+    expect(fills.find((f) => f.id === 'water-fill')?.antialias).toBeUndefined();
   });
 
   it('gives every layer a source that exists', () => {
