@@ -147,8 +147,9 @@ async function main() {
  */
 async function buildFloor() {
   const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'bench/floor/vite.config.mjs'), build: { outDir: join(DIST, FLOOR_PATH) } });
-  await build({ configFile: join(ROOT, 'bench/naive-map/vite.config.mjs'), build: { outDir: join(DIST, NAIVE_MAP_PATH) } });
+  const configFile = join(ROOT, 'bench/floor/vite.config.mjs');
+  await build({ configFile, build: { outDir: join(DIST, FLOOR_PATH) } });
+  await build({ configFile, root: join(ROOT, 'bench/naive-map'), build: { outDir: join(DIST, NAIVE_MAP_PATH) } });
 }
 
 function gitHead() {

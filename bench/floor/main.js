@@ -8,7 +8,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { CIRCLES, circles, pointsLayer, polygon } from './content.js';
+import { CIRCLES, circles, pointsLayer, polygon, signalReady } from './barePage.js';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -33,12 +33,7 @@ const map = new maplibregl.Map({
 });
 window.__borderMap = map;
 
-map.once('load', function check() {
-  if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) {
-    document.documentElement.dataset.mapReady = 'true';
-    performance.mark('border-map-ready');
-  } else setTimeout(check, 50);
-});
+signalReady(map);
 
 /** One step: every circle's feature-state changes (shown when its index passes the day's parity). */
 window.__floorStep = (day) => {

@@ -1,7 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-/** The bare MapLibre page, built the way the app is (same Vite, target, relative base). */
+/**
+ * The bench's bare MapLibre pages, built the way the app is (same Vite, target, relative base):
+ * this folder's floor page, and bench/naive-map/ with its `root` given at build time (bench/run.mjs).
+ */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',

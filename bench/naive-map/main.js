@@ -10,7 +10,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { BORDER_AREA_BOUNDS } from '../../src/map/initialView';
 import { buildStyle } from '../../src/map/style/buildStyle';
-import { circles, pointsLayer } from '../floor/content.js';
+import { circles, pointsLayer, signalReady } from '../floor/barePage.js';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -23,9 +23,4 @@ style.layers = [...style.layers, pointsLayer];
 const map = new maplibregl.Map({ container: 'map', bounds: BORDER_AREA_BOUNDS, style });
 window.__borderMap = map;
 
-map.once('load', function check() {
-  if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) {
-    document.documentElement.dataset.mapReady = 'true';
-    performance.mark('border-map-ready');
-  } else setTimeout(check, 50);
-});
+signalReady(map);

@@ -1,6 +1,6 @@
 /**
- * What the floor page draws, shared with the naive-map page (bench/naive-map/), which draws the
- * same 60 circles on top of the app's map content.
+ * What the floor page draws and how it says it is ready, shared with the naive-map page
+ * (bench/naive-map/), which draws the same 60 circles on top of the app's map content.
  */
 export const CIRCLES = 60;
 // Spread over the Fergana valley's border area, where the app's markers are.
@@ -41,3 +41,16 @@ export const pointsLayer = {
     'circle-opacity': ['case', ['boolean', ['feature-state', 'shown'], true], 0.8, 0],
   },
 };
+
+/**
+ * `data-map-ready` and the `border-map-ready` mark once the map is loaded, its tiles in and the
+ * camera still: the same signal the app gives, so bench/page.mjs measures every page alike.
+ */
+export function signalReady(map) {
+  map.once('load', function check() {
+    if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) {
+      document.documentElement.dataset.mapReady = 'true';
+      performance.mark('border-map-ready');
+    } else setTimeout(check, 50);
+  });
+}
